@@ -1,0 +1,19 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CrossbarSpice.Analysis.Tables;
+
+/// <summary>The one CSV dialect of CrossbarSpice: comma-separated, invariant culture, LF line endings.</summary>
+public static class CsvTable
+{
+    /// <summary>CsvHelper settings used by every CSV file the project writes or reads.</summary>
+    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        HasHeaderRecord = true,
+    };
+
+    /// <summary>Opens a CSV writer on <paramref name="writer"/> with the project's dialect.</summary>
+    public static CsvWriter CreateWriter(TextWriter writer) => new(writer, Configuration, leaveOpen: true);
+}

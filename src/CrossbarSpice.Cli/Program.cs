@@ -1,0 +1,102 @@
+using CommandLine;
+using CommandLine.Text;
+using CrossbarSpice.Cli.Verbs;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Simulation.Engine;
+
+namespace CrossbarSpice.Cli;
+
+/// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
+internal static class Program
+{
+    private static readonly Type[] Verbs = [typeof(SimulateOptions)];
+
+    private static int Main(string[] args)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = null;
+            settings.CaseInsensitiveEnumValues = true;
+            settings.AutoHelp = true;
+            settings.AutoVersion = true;
+        });
+        var parsed = parser.ParseArguments(args, Verbs);
+        return parsed.MapResult(
+            (SimulateOptions options) => Execute(token => new SimulateCommand(options).Run(token)),
+            errors => ReportParseErrors(parsed, errors));
+    }
+
+    private static int Execute(Func<CancellationToken, int> verb)
+    {
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        try
+        {
+            return verb(interrupt.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Interrupted; no partial output was kept.");
+            return ExitCodes.Interrupted;
+        }
+        catch (CrossbarSpiceException exception)
+        {
+            Console.Error.WriteLine($"Error: {exception.Message}");
+            if (exception is SimulationException { Log.Length: > 0 } && Environment.GetEnvironmentVariable("CROSSBARSPICE_VERBOSE") == "1")
+            {
+                Console.Error.WriteLine(((SimulationException)exception).Log);
+            }
+
+            return ExitCodes.UserError;
+        }
+        catch (IOException exception)
+        {
+            Console.Error.WriteLine($"Error: {exception.Message}");
+            return ExitCodes.UserError;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            Console.Error.WriteLine($"Error: {exception.Message}");
+            return ExitCodes.UserError;
+        }
+    }
+
+    private static int ReportParseErrors(ParserResult<object> parsed, IEnumerable<Error> errors)
+    {
+        var list = errors.ToList();
+        var help = HelpText.AutoBuild(parsed, h =>
+        {
+            h.AddDashesToOption = true;
+            h.AdditionalNewLineAfterOption = false;
+            h.Heading = "crossbar — compile neural-network weights into memristive-crossbar SPICE netlists and simulate them";
+            h.Copyright = string.Empty;
+            return HelpText.DefaultParsingErrorsHandler(parsed, h);
+        }, e => e, verbsIndex: true);
+        if (list.IsHelp() || list.IsVersion())
+        {
+            Console.Out.WriteLine(help);
+            return ExitCodes.Success;
+        }
+
+        Console.Error.WriteLine(help);
+        var first = list.FirstOrDefault(e => e is not HelpRequestedError and not HelpVerbRequestedError);
+        Console.Error.WriteLine($"Error: {Describe(first)}");
+        return ExitCodes.UserError;
+    }
+
+    private static string Describe(Error? error) => error switch
+    {
+        BadVerbSelectedError bad => $"unknown verb '{bad.Token}'; see --help",
+        NoVerbSelectedError => "no verb given; see --help",
+        MissingRequiredOptionError missing => $"missing required option '{missing.NameInfo.NameText}'",
+        UnknownOptionError unknown => $"unknown option '{unknown.Token}'",
+        BadFormatConversionError format => $"option '{format.NameInfo.NameText}' has a value of the wrong form",
+        MissingValueOptionError missingValue => $"option '{missingValue.NameInfo.NameText}' needs a value",
+        null => "invalid command line",
+        _ => $"invalid command line ({error.Tag})",
+    };
+}

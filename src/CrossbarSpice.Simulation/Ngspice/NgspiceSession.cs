@@ -1,0 +1,303 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using CrossbarSpice.Simulation.Engine;
+
+namespace CrossbarSpice.Simulation.Ngspice;
+
+/// <summary>
+/// One initialised ngspice library copy. Not thread-safe: one run at a time (the engine's pool ensures it).
+/// Runs go through ngspice's background thread (<c>bg_run</c>) so that a run past its deadline can be halted.
+/// </summary>
+internal sealed unsafe class NgspiceSession : IDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
+    private readonly NgspiceLibrary library;
+    private readonly NgspiceLog log = new();
+    private readonly ManualResetEventSlim backgroundDone = new(initialState: true);
+    private GCHandle self;
+    private volatile bool exitRequested;
+    private IProgress<SimulationProgress>? progress;
+
+    private NgspiceSession(NgspiceLibrary library)
+    {
+        this.library = library;
+        self = GCHandle.Alloc(this);
+    }
+
+    /// <summary>True once ngspice asked to be unloaded or a run could not be stopped: do not reuse.</summary>
+    public bool IsBroken { get; private set; }
+
+    /// <summary>True when a background run could not be halted: the library must never be unloaded.</summary>
+    public bool IsAbandoned { get; private set; }
+
+    /// <summary>Loads a private library copy and initialises ngspice with this session's callbacks.</summary>
+    public static NgspiceSession Start()
+    {
+        var session = new NgspiceSession(NgspiceLibrary.LoadPrivateCopy());
+        try
+        {
+            var user = GCHandle.ToIntPtr(session.self);
+            var saved = SavedSignals.Capture();
+            try
+            {
+                session.library.Init(
+                (nint)(delegate* unmanaged<byte*, int, nint, int>)&OnSendChar,
+                (nint)(delegate* unmanaged<byte*, int, nint, int>)&OnSendStatus,
+                (nint)(delegate* unmanaged<int, byte, byte, int, nint, int>)&OnControlledExit,
+                0,
+                0,
+                (nint)(delegate* unmanaged<byte, int, nint, int>)&OnBackgroundThread,
+                user);
+            }
+            finally
+            {
+                saved.Restore();
+            }
+
+            session.Command("set nosighandling");
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="deck"/> (SPICE text lines, title first, <c>.end</c> last), runs its analysis and
+    /// returns the vectors of the plot it made, then frees the circuit and plots.
+    /// </summary>
+    public NgspiceRawResult Run(IReadOnlyList<string> deck, bool isTransient, TimeSpan timeout, IProgress<SimulationProgress>? progressSink, CancellationToken cancellationToken)
+    {
+        if (IsBroken)
+        {
+            throw new InvalidOperationException("this ngspice session is broken and must be disposed");
+        }
+
+        log.Clear();
+        progress = progressSink;
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            LoadCircuit(deck);
+            RunInBackground(timeout, cancellationToken);
+            NgspiceErrorClassifier.ThrowIfRunFailed(log, isTransient);
+            var vectors = ReadCurrentPlot(out var plot);
+            return new NgspiceRawResult(plot, vectors, log.Text, stopwatch.Elapsed);
+        }
+        finally
+        {
+            progress = null;
+            if (!IsBroken)
+            {
+                Command("destroy all");
+                Command("remcirc");
+            }
+        }
+    }
+
+    /// <summary>Frees the callbacks' handle and unloads the library copy (unless a thread of it still runs).</summary>
+    public void Dispose()
+    {
+        if (!IsAbandoned)
+        {
+            library.Dispose();
+            if (self.IsAllocated)
+            {
+                self.Free();
+            }
+        }
+
+        backgroundDone.Dispose();
+    }
+
+    private void LoadCircuit(IReadOnlyList<string> deck)
+    {
+        var lines = new byte*[deck.Count + 1];
+        try
+        {
+            for (var i = 0; i < deck.Count; i++)
+            {
+                lines[i] = (byte*)Marshal.StringToCoTaskMemUTF8(deck[i]);
+            }
+
+            int status;
+            var saved = SavedSignals.Capture();
+            try
+            {
+                fixed (byte** array = lines)
+                {
+                    status = library.Circ(array);
+                }
+            }
+            finally
+            {
+                saved.Restore();
+            }
+
+            ThrowIfExitRequested("loading the circuit");
+            NgspiceErrorClassifier.ThrowIfLoadFailed(log, status);
+        }
+        finally
+        {
+            foreach (var line in lines)
+            {
+                Marshal.FreeCoTaskMem((nint)line);
+            }
+        }
+    }
+
+    private void RunInBackground(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        backgroundDone.Reset();
+        Command("bg_run");
+        var deadline = Stopwatch.StartNew();
+        while (!backgroundDone.Wait(PollInterval))
+        {
+            var timedOut = deadline.Elapsed > timeout;
+            if (timedOut || cancellationToken.IsCancellationRequested)
+            {
+                Halt();
+                if (timedOut)
+                {
+                    throw new SimulationTimeoutException(
+                        $"ngspice did not finish within {timeout.TotalSeconds:0.###} s; the run was halted", "(timeout)", log.Text);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        ThrowIfExitRequested("the analysis");
+    }
+
+    private void Halt()
+    {
+        Command("bg_halt");
+        if (!backgroundDone.Wait(TimeSpan.FromSeconds(5)))
+        {
+            // The thread still runs inside this library copy: never unload it, never use it again.
+            IsBroken = true;
+            IsAbandoned = true;
+            return;
+        }
+
+        // A halted run leaves ngspice mid-analysis; a fresh copy is cheaper than reasoning about that state.
+        IsBroken = true;
+    }
+
+    private List<SimulationVector> ReadCurrentPlot(out string plot)
+    {
+        var name = library.CurPlot();
+        plot = name == null ? string.Empty : Marshal.PtrToStringUTF8((nint)name) ?? string.Empty;
+        var names = new List<string>();
+        var all = library.AllVecs(name);
+        for (var i = 0; all != null && all[i] != null; i++)
+        {
+            names.Add(Marshal.PtrToStringUTF8((nint)all[i])!);
+        }
+
+        var vectors = new List<SimulationVector>(names.Count);
+        foreach (var vectorName in names)
+        {
+            var qualified = Marshal.StringToCoTaskMemUTF8($"{plot}.{vectorName}");
+            try
+            {
+                var info = library.GetVecInfo((byte*)qualified);
+                if (info == null || info->RealData == null)
+                {
+                    continue;
+                }
+
+                var values = new double[info->Length];
+                new ReadOnlySpan<double>(info->RealData, info->Length).CopyTo(values);
+                vectors.Add(NgspiceVectorNames.ToVector(vectorName, info->Type, values));
+            }
+            finally
+            {
+                Marshal.FreeCoTaskMem(qualified);
+            }
+        }
+
+        return vectors;
+    }
+
+    private void Command(string command)
+    {
+        var text = Marshal.StringToCoTaskMemUTF8(command);
+        var saved = SavedSignals.Capture();
+        try
+        {
+            library.Command((byte*)text);
+        }
+        finally
+        {
+            saved.Restore();
+            Marshal.FreeCoTaskMem(text);
+        }
+
+        ThrowIfExitRequested($"the command '{command}'");
+    }
+
+    private void ThrowIfExitRequested(string during)
+    {
+        if (exitRequested)
+        {
+            IsBroken = true;
+            var errors = log.ErrorLines();
+            throw new EngineFailedException(
+                $"ngspice failed unrecoverably during {during}: {NgspiceErrorClassifier.Summarise(errors)}",
+                string.Join('\n', errors),
+                log.Text);
+        }
+    }
+
+    private static NgspiceSession? From(nint user) =>
+        user == 0 ? null : GCHandle.FromIntPtr(user).Target as NgspiceSession;
+
+    [UnmanagedCallersOnly]
+    private static int OnSendChar(byte* text, int id, nint user)
+    {
+        From(user)?.log.Append(Marshal.PtrToStringUTF8((nint)text) ?? string.Empty);
+        return 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int OnSendStatus(byte* text, int id, nint user)
+    {
+        var session = From(user);
+        if (session?.progress is { } sink && NgspiceStatus.TryParse(Marshal.PtrToStringUTF8((nint)text), out var status))
+        {
+            sink.Report(status);
+        }
+
+        return 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int OnControlledExit(int status, byte immediate, byte quit, int id, nint user)
+    {
+        var session = From(user);
+        if (session != null)
+        {
+            session.exitRequested = true;
+            session.log.Append($"stderr (ngspice requested exit with status {status}{(quit != 0 ? ", on quit" : string.Empty)})");
+        }
+
+        return 0;
+    }
+
+    [UnmanagedCallersOnly]
+    private static int OnBackgroundThread(byte exited, int id, nint user)
+    {
+        if (exited != 0)
+        {
+            From(user)?.backgroundDone.Set();
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Netlist.Writing;
+using CrossbarSpice.Netlist;
+
+namespace CrossbarSpice.Simulation.Tests.Support;
+
+/// <summary>Small netlists shared by the engine tests.</summary>
+internal static class Decks
+{
+    /// <summary>Repository root (the folder holding CrossbarSpice.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>A bundled example netlist under netlists/examples/.</summary>
+    public static SpiceNetlist Example(string fileName) =>
+        SpiceNetlistReader.ReadFile(Path.Combine(RepositoryRoot, "netlists", "examples", fileName));
+
+    /// <summary>Parses SPICE text given in a test.</summary>
+    public static SpiceNetlist Parse(string text) => SpiceNetlistReader.Read(text, "(test deck)");
+
+    /// <summary>A voltage divider whose output is <paramref name="top"/> and <paramref name="bottom"/> ohms.</summary>
+    public static SpiceNetlist Divider(double volts, double top, double bottom) => Parse(
+        $"divider\nV1 in 0 DC {volts.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n" +
+        $"R1 in out {top.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n" +
+        $"R2 out 0 {bottom.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n.op\n.end\n");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CrossbarSpice.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CrossbarSpice.sln not found above the test folder");
+    }
+}
