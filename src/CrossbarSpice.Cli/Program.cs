@@ -46,9 +46,11 @@ internal static class Program
         catch (CrossbarSpiceException exception)
         {
             Console.Error.WriteLine($"Error: {exception.Message}");
-            if (exception is SimulationException { Log.Length: > 0 } && Environment.GetEnvironmentVariable("CROSSBARSPICE_VERBOSE") == "1")
+            if ((exception as SimulationException ?? exception.InnerException as SimulationException) is { Log.Length: > 0 } failed)
             {
-                Console.Error.WriteLine(((SimulationException)exception).Log);
+                Console.Error.WriteLine(Environment.GetEnvironmentVariable("CROSSBARSPICE_VERBOSE") == "1"
+                    ? failed.Log
+                    : "(set CROSSBARSPICE_VERBOSE=1 to see everything ngspice printed)");
             }
 
             return ExitCodes.UserError;

@@ -44,7 +44,14 @@ internal sealed class SimulateCommand
                 Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
                 Progress = progress,
             };
-            results.Add(engine.Run(request, cancellationToken));
+            try
+            {
+                results.Add(engine.Run(request, cancellationToken));
+            }
+            catch (SimulationException exception)
+            {
+                throw new InputException(new SourceLocation(options.Netlist), $"{Describe(analysis)} failed: {exception.Message}", exception);
+            }
         }
 
         var files = FileNames(results);
@@ -117,6 +124,14 @@ internal sealed class SimulateCommand
             throw new InputException(new SourceLocation(null, Field: option), $"expected {expected}: {exception.Problem}");
         }
     }
+
+    private static string Describe(AnalysisCommand analysis) => analysis switch
+    {
+        OpAnalysis => "operating point",
+        DcAnalysis => "DC sweep",
+        TranAnalysis => "transient analysis",
+        _ => "analysis",
+    };
 
     private static List<string> FileNames(List<SimulationResult> results)
     {

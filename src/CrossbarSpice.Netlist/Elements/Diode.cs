@@ -2,7 +2,10 @@ using CrossbarSpice.Netlist.Values;
 
 namespace CrossbarSpice.Netlist.Elements;
 
-/// <summary>Diode (<c>D</c> card): <c>Dname anode cathode model [area=value]</c> (ngspice 39 rejects a positional area, so it is written <c>area=</c>; the reader accepts both).</summary>
+/// <summary>
+/// Diode (<c>D</c> card): <c>Dname anode cathode model [area=value]</c>. ngspice 39 rejects a positional area,
+/// so it is written <c>area=</c>; the reader accepts both forms.
+/// </summary>
 /// <param name="Name">Element name starting with <c>D</c>.</param>
 /// <param name="Anode">Anode node.</param>
 /// <param name="Cathode">Cathode node.</param>

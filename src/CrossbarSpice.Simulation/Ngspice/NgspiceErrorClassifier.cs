@@ -58,8 +58,10 @@ internal static class NgspiceErrorClassifier
         var summary = Summarise(errors.Where(line => !line.StartsWith("warning", StringComparison.OrdinalIgnoreCase)).ToList());
         if (Matches(errors, SingularMatrix))
         {
-            var node = errors.First(line => Matches([line], SingularMatrix));
-            throw new SingularMatrixException($"the circuit matrix is singular ({node.Trim()}; a floating node or a loop of voltage sources?)", message, log.Text);
+            var line = errors.First(l => Matches([l], SingularMatrix));
+            var at = line.IndexOf("check node", StringComparison.OrdinalIgnoreCase);
+            var where = at < 0 ? string.Empty : $" at {line[(at + "check ".Length)..].Trim()}";
+            throw new SingularMatrixException($"the circuit matrix is singular{where} (a floating node or a loop of voltage sources?)", message, log.Text);
         }
 
         if (isTransient && Matches(errors, Timestep) && !Matches(errors, ["transient op"]))
@@ -78,8 +80,21 @@ internal static class NgspiceErrorClassifier
     /// <summary>The first few distinct error lines, joined for a one-line message.</summary>
     public static string Summarise(IReadOnlyList<string> errors)
     {
-        var distinct = errors.Where(line => line.Length > 0).Distinct(StringComparer.Ordinal).Take(4).ToList();
+        var distinct = errors.Select(StripSeverity).Where(line => line.Length > 0).Distinct(StringComparer.Ordinal).Take(4).ToList();
         return distinct.Count == 0 ? "(ngspice printed no message)" : string.Join(" | ", distinct);
+    }
+
+    private static string StripSeverity(string line)
+    {
+        foreach (var prefix in new[] { "error:", "warning:" })
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return line[prefix.Length..].Trim();
+            }
+        }
+
+        return line.Trim();
     }
 
     private static bool Matches(IReadOnlyList<string> errors, string[] patterns) =>

@@ -225,7 +225,8 @@ internal sealed unsafe class NgspiceSession : IDisposable
         return vectors;
     }
 
-    private void Command(string command)
+    /// <summary>Sends one ngspice command (as typed at its prompt); used for set-up and clean-up.</summary>
+    internal void Command(string command)
     {
         var text = Marshal.StringToCoTaskMemUTF8(command);
         var saved = SavedSignals.Capture();

@@ -11,20 +11,20 @@ namespace CrossbarSpice.Netlist.Tests.Writing;
 /// </summary>
 public sealed class NgspiceAcceptanceTests
 {
-    [NgspiceFact]
+    [Fact]
     public void Write_CatalogWithOnlyOp_NgspiceRunsIt()
     {
         var output = RunCatalog(catalog => catalog.WithAnalyses([new OpAnalysis()]), rawFile: false);
         Assert.Contains("xout2", output, StringComparison.Ordinal);
     }
 
-    [NgspiceFact]
+    [Fact]
     public void Write_CatalogWithOpDcTranAndMeasure_NgspiceRunsAllIntoRawFile()
     {
         RunCatalog(catalog => catalog, rawFile: true);
     }
 
-    [NgspiceFact]
+    [Fact]
     public void Write_CatalogWithTranAndMeasure_NgspiceReportsTheMeasurement()
     {
         var output = RunCatalog(catalog => catalog.WithAnalyses([new TranAnalysis(1e-9, 1e-7, 0, 1e-10, UseInitialConditions: true)]), rawFile: false);
@@ -70,7 +70,7 @@ public sealed class NgspiceAcceptanceTests
 
     private static (int ExitCode, string Output) Run(string deck, string? rawFile, string workingDirectory)
     {
-        var start = new ProcessStartInfo(NgspiceFactAttribute.NgspicePath)
+        var start = new ProcessStartInfo("ngspice")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

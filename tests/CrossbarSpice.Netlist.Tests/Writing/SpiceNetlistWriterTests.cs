@@ -69,7 +69,10 @@ public sealed class SpiceNetlistWriterTests
         { new TranAnalysis(1e-9, 1e-6), ".tran 1E-09 1E-06" },
         { new DcAnalysis(new DcSweep("V1", -1, 1, 0.5)), ".dc V1 -1 1 0.5" },
         { new OpAnalysis(), ".op" },
-        { new OptionsDirective([new SpiceOption("method", SpiceValue.Expression("gear")), new SpiceOption("abstol", SpiceValue.Expression("a*2")), new SpiceOption("klu")]), ".options method=gear abstol={a*2} klu" },
+        {
+            new OptionsDirective([new SpiceOption("method", SpiceValue.Expression("gear")), new SpiceOption("abstol", SpiceValue.Expression("a*2")), new SpiceOption("klu")]),
+            ".options method=gear abstol={a*2} klu"
+        },
         { new ModelCard("sw1", "sw", []), ".model sw1 sw" },
         { new LibDirective("/abs/lib.l", "ff"), ".lib \"/abs/lib.l\" ff" },
         { new VoltageSource("V1", "a", "0", SpiceValue.Expression("vdd")), "V1 a 0 DC {vdd}" },
