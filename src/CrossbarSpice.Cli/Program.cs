@@ -94,7 +94,8 @@ internal static class Program
     {
         BadVerbSelectedError bad => $"unknown verb '{bad.Token}'; see --help",
         NoVerbSelectedError => "no verb given; see --help",
-        MissingRequiredOptionError missing => $"missing required option '{missing.NameInfo.NameText}'",
+        MissingRequiredOptionError { NameInfo.NameText.Length: 0 } => "a required argument is missing (see the usage above)",
+        MissingRequiredOptionError missing => $"missing required option '--{missing.NameInfo.NameText}'",
         UnknownOptionError unknown => $"unknown option '{unknown.Token}'",
         BadFormatConversionError format => $"option '{format.NameInfo.NameText}' has a value of the wrong form",
         MissingValueOptionError missingValue => $"option '{missingValue.NameInfo.NameText}' needs a value",

@@ -35,8 +35,9 @@ internal sealed class SimulateOptions
     [Usage(ApplicationAlias = "./crossbar")]
     public static IEnumerable<Example> Examples =>
     [
-        new("Operating point of the bundled diode + MOSFET example", new SimulateOptions { Netlist = "netlists/examples/diode-mosfet.cir", Analysis = AnalysisKind.Op, Out = "results/diode-mosfet" }),
-        new("Transient of an RC step", new SimulateOptions { Netlist = "netlists/examples/rc-step.cir", Tran = "10n 5u", Out = "results/rc" }),
+        new("Operating point of the bundled diode + MOSFET example", new SimulateOptions { Netlist = "netlists/examples/diode-mosfet.cir", Out = "results/diode-mosfet" }),
+        new("Transient of an RC step with a finer time step than the netlist's", new SimulateOptions { Netlist = "netlists/examples/rc-step.cir", Tran = "1n 5u", Out = "results/rc" }),
+        new("DC sweep of a source", new SimulateOptions { Netlist = "netlists/examples/diode-mosfet.cir", Dc = "VIN 0 1.8 10m", Out = "results/diode-sweep" }),
     ];
 }
 

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace CrossbarSpice.Cli.Tests.Support;
+
+/// <summary>The outcome of one <c>crossbar</c> process run.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Errors)
+{
+    /// <summary>Repository root (the folder holding CrossbarSpice.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>Runs the built CLI (<c>dotnet crossbar.dll</c>) from the repository root.</summary>
+    public static CliRun Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crossbar.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"crossbar {string.Join(' ', arguments)} did not finish in 5 minutes");
+        }
+
+        return new CliRun(process.ExitCode, output.Result, errors.Result);
+    }
+
+    /// <summary>Everything printed, for assertion messages.</summary>
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Errors}";
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CrossbarSpice.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CrossbarSpice.sln not found above the test folder");
+    }
+}
