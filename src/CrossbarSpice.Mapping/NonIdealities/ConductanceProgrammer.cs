@@ -1,0 +1,85 @@
+using CrossbarSpice.Mapping.Conductances;
+using CrossbarSpice.Mapping.Randomness;
+
+namespace CrossbarSpice.Mapping.NonIdealities;
+
+/// <summary>
+/// Turns target conductances into the conductances devices end up with, applying the switched-on
+/// non-idealities of <see cref="NonIdealityOptions"/> in their documented order, each from its own stream.
+/// </summary>
+public static class ConductanceProgrammer
+{
+    /// <summary>Programs one array. <paramref name="purpose"/> names it (e.g. "fc1/tile-0-0") for the seed streams.</summary>
+    public static ProgrammedArray Program(ConductanceMatrix target, DeviceRange device, NonIdealityOptions options, long seed, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var g = target.Siemens.ToArray();
+        var faults = new DeviceFault[g.Length];
+
+        if (options.Quantise && device.Levels is { } levels)
+        {
+            for (var i = 0; i < g.Length; i++)
+            {
+                g[i] = levels.Nearest(g[i]);
+            }
+        }
+
+        if (options.DeviceVariationSigma is { } variation)
+        {
+            var stream = new SeedStream(seed, $"device-variation/{purpose}");
+            for (var i = 0; i < g.Length; i++)
+            {
+                g[i] = Math.Max(device.GminSiemens, device.GminSiemens + ((g[i] - device.GminSiemens) * (1 + (variation * stream.NextNormal()))));
+            }
+        }
+
+        if (options.ProgrammingErrorSigma is { } sigma)
+        {
+            var stream = new SeedStream(seed, $"programming-error/{purpose}");
+            for (var i = 0; i < g.Length; i++)
+            {
+                g[i] = device.Clamp(g[i] * (1 + (sigma * stream.NextNormal())));
+            }
+        }
+
+        if (options.StuckAtRate is { } rate)
+        {
+            var stream = new SeedStream(seed, $"stuck-at/{purpose}");
+            for (var i = 0; i < g.Length; i++)
+            {
+                // Both draws are made for every device so the fault pattern does not depend on the mode.
+                var faulty = stream.NextUniform() < rate;
+                var high = stream.NextUniform() < 0.5;
+                if (!faulty)
+                {
+                    continue;
+                }
+
+                faults[i] = options.StuckAtMode switch
+                {
+                    StuckAtMode.Lrs => DeviceFault.StuckAtLrs,
+                    StuckAtMode.Hrs => DeviceFault.StuckAtHrs,
+                    _ => high ? DeviceFault.StuckAtLrs : DeviceFault.StuckAtHrs,
+                };
+                g[i] = faults[i] == DeviceFault.StuckAtLrs ? device.GmaxSiemens : device.GminSiemens;
+            }
+        }
+
+        if (options.DriftExponent is { } nu)
+        {
+            var factor = Math.Pow(options.DriftTimeSeconds / options.DriftReferenceSeconds, -nu);
+            for (var i = 0; i < g.Length; i++)
+            {
+                if (faults[i] == DeviceFault.None)
+                {
+                    g[i] = Math.Max(device.GminSiemens, g[i] * factor);
+                }
+            }
+        }
+
+        return new ProgrammedArray(new ConductanceMatrix(target.Rows, target.Columns, g), faults);
+    }
+}

@@ -1,0 +1,62 @@
+namespace CrossbarSpice.Mapping.NonIdealities;
+
+/// <summary>
+/// Device non-idealities applied when weights are programmed, each its own switchable section (null = off)
+/// with its own random stream. Applied in this order to each device: quantisation to the card's levels →
+/// device-to-device variation → programming error → stuck-at faults (override) → drift. Read noise is
+/// not a programming effect: it is recorded in the plan and drawn per read by the simulation levels.
+/// </summary>
+public sealed record NonIdealityOptions
+{
+    /// <summary>No non-idealities: the ideal mapping (still quantised if <see cref="Quantise"/>).</summary>
+    public static NonIdealityOptions None { get; } = new();
+
+    /// <summary>Snap every target conductance to the nearest programmable level of the card (default on).</summary>
+    public bool Quantise { get; init; } = true;
+
+    /// <summary>Programming error: G ← G·(1 + σ·N(0,1)), clamped to [Gmin, Gmax]. σ relative, e.g. 0.05 (seed 003).</summary>
+    public double? ProgrammingErrorSigma { get; init; }
+
+    /// <summary>Device-to-device variation: each device's span above Gmin scaled by (1 + σ·N(0,1)), fixed per device.</summary>
+    public double? DeviceVariationSigma { get; init; }
+
+    /// <summary>Stuck-at faults: each device independently faulty with this probability (0–1).</summary>
+    public double? StuckAtRate { get; init; }
+
+    /// <summary>The state faulty devices are stuck in (used with <see cref="StuckAtRate"/>).</summary>
+    public StuckAtMode StuckAtMode { get; init; } = StuckAtMode.Both;
+
+    /// <summary>Drift (aging): G ← G·(t/t0)^(−ν) with ν this exponent, clamped at Gmin; needs <see cref="DriftTimeSeconds"/>.</summary>
+    public double? DriftExponent { get; init; }
+
+    /// <summary>Time since programming, s, for drift.</summary>
+    public double DriftTimeSeconds { get; init; } = 1;
+
+    /// <summary>Reference time t0 of the drift law, s.</summary>
+    public double DriftReferenceSeconds { get; init; } = 1;
+
+    /// <summary>Read noise, relative σ per read (recorded; applied by the simulation, not at programming).</summary>
+    public double? ReadNoiseSigma { get; init; }
+
+    /// <summary>Throws when a value is outside its range.</summary>
+    public void Validate()
+    {
+        Check(ProgrammingErrorSigma, nameof(ProgrammingErrorSigma), 0, 1);
+        Check(DeviceVariationSigma, nameof(DeviceVariationSigma), 0, 1);
+        Check(StuckAtRate, nameof(StuckAtRate), 0, 1);
+        Check(DriftExponent, nameof(DriftExponent), 0, 1);
+        Check(ReadNoiseSigma, nameof(ReadNoiseSigma), 0, 1);
+        if (DriftTimeSeconds <= 0 || DriftReferenceSeconds <= 0 || !double.IsFinite(DriftTimeSeconds) || !double.IsFinite(DriftReferenceSeconds))
+        {
+            throw new ArgumentOutOfRangeException(nameof(DriftTimeSeconds), "drift times must be finite and > 0 s");
+        }
+    }
+
+    private static void Check(double? value, string name, double min, double max)
+    {
+        if (value is { } v && (!double.IsFinite(v) || v < min || v > max))
+        {
+            throw new ArgumentOutOfRangeException(name, v, $"must be within [{min}, {max}]");
+        }
+    }
+}
