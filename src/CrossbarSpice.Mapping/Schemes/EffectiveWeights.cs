@@ -6,16 +6,16 @@ namespace CrossbarSpice.Mapping.Schemes;
 public static class EffectiveWeights
 {
     /// <summary>
-    /// Reads weights [outputs × inputs] and bias (empty when <see cref="MappedMatrix.HasBiasRow"/> is false)
+    /// Reads weights [outputs × inputs] and bias (empty when <see cref="MatrixLayout.HasBiasRow"/> is false)
     /// back from <paramref name="conductances"/> laid out like <paramref name="layout"/>.
     /// </summary>
-    public static (double[] Weights, double[] Bias) From(ConductanceMatrix conductances, MappedMatrix layout)
+    public static (double[] Weights, double[] Bias) From(ConductanceMatrix conductances, MatrixLayout layout)
     {
         ArgumentNullException.ThrowIfNull(conductances);
         ArgumentNullException.ThrowIfNull(layout);
-        if (conductances.Rows != layout.Target.Rows || conductances.Columns != layout.Target.Columns)
+        if (conductances.Rows != layout.Rows || conductances.Columns != layout.Columns)
         {
-            throw new ArgumentException($"conductances are {conductances.Rows}×{conductances.Columns}, the layout {layout.Target.Rows}×{layout.Target.Columns}");
+            throw new ArgumentException($"conductances are {conductances.Rows}×{conductances.Columns}, the layout {layout.Rows}×{layout.Columns}");
         }
 
         var k = layout.SiemensPerWeight;

@@ -58,7 +58,7 @@ public static class WeightMapper
             }
         }
 
-        return new MappedMatrix(new ConductanceMatrix(rows, columns, g), inputs, outputs, hasBias, biasInput, k, scheme);
+        return new MappedMatrix(new ConductanceMatrix(rows, columns, g), new MatrixLayout(inputs, outputs, hasBias, biasInput, k, scheme));
     }
 
     private static (double Plus, double Minus) Pair(double w, double k, DeviceRange device, MappingScheme scheme)

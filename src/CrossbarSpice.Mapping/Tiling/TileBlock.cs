@@ -10,5 +10,6 @@ namespace CrossbarSpice.Mapping.Tiling;
 public sealed record TileBlock(int RowTile, int ColumnTile, int RowStart, int RowCount, int ColumnStart, int ColumnCount)
 {
     /// <summary>Stable name such as "tile-r0-c1".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Name => $"tile-r{RowTile}-c{ColumnTile}";
 }

@@ -15,7 +15,7 @@ public sealed class WeightMapperTests
         var mapped = WeightMapper.Map(w, 2, 2, [], Device, MappingScheme.Linear);
 
         var k = Device.GmaxSiemens - Device.GminSiemens;
-        Assert.Equal(k, mapped.SiemensPerWeight);
+        Assert.Equal(k, mapped.Layout.SiemensPerWeight);
         Assert.Equal(Device.GminSiemens + (0.5 * k), mapped.Target[0, 0]);
         Assert.Equal(Device.GminSiemens, mapped.Target[0, 1]);
         Assert.Equal(Device.GminSiemens, mapped.Target[1, 0]);
@@ -32,7 +32,7 @@ public sealed class WeightMapperTests
         var b = Enumerable.Range(0, 30).Select(_ => (random.NextDouble() * 0.4) - 0.2).ToArray();
 
         var mapped = WeightMapper.Map(w, 30, 20, b, Device, scheme);
-        var (weights, bias) = EffectiveWeights.From(mapped.Target, mapped);
+        var (weights, bias) = EffectiveWeights.From(mapped.Target, mapped.Layout);
 
         for (var i = 0; i < w.Length; i++)
         {
@@ -58,7 +58,7 @@ public sealed class WeightMapperTests
 
         for (var o = 0; o < 2; o++)
         {
-            var expected = mapped.SiemensPerWeight * ((w[o * 3] * v[0]) + (w[(o * 3) + 1] * v[1]) + (w[(o * 3) + 2] * v[2]) + (b[o] * v[3]));
+            var expected = mapped.Layout.SiemensPerWeight * ((w[o * 3] * v[0]) + (w[(o * 3) + 1] * v[1]) + (w[(o * 3) + 2] * v[2]) + (b[o] * v[3]));
             Assert.Equal(expected, currents[2 * o] - currents[(2 * o) + 1], 1e-15);
         }
     }

@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CrossbarSpice.Core.Serialization;
+
+/// <summary>
+/// The one JSON dialect CrossbarSpice writes (manifests, plans, reports): camelCase names, enums by name,
+/// two-space indentation, LF line endings, shortest round-trip numbers, unknown members rejected on read.
+/// </summary>
+public static class ProjectJson
+{
+    /// <summary>Serializer options for every JSON file the project writes or reads back.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Serializes <paramref name="value"/> with a trailing newline.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.Strict,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
