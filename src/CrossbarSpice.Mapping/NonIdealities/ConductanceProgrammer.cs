@@ -45,26 +45,26 @@ public static class ConductanceProgrammer
             }
         }
 
-        if (options.StuckAtRate is { } rate)
+        if (options.StuckAtLrsRate is not null || options.StuckAtHrsRate is not null)
         {
+            // One uniform draw per device: [0, pL) stuck at LRS, [pL, pL + pH) stuck at HRS. Raising one rate
+            // keeps every device that was faulty before faulty in the same state.
+            var lrs = options.StuckAtLrsRate ?? 0;
+            var hrs = options.StuckAtHrsRate ?? 0;
             var stream = new SeedStream(seed, $"stuck-at/{purpose}");
             for (var i = 0; i < g.Length; i++)
             {
-                // Both draws are made for every device so the fault pattern does not depend on the mode.
-                var faulty = stream.NextUniform() < rate;
-                var high = stream.NextUniform() < 0.5;
-                if (!faulty)
+                var u = stream.NextUniform();
+                if (u < lrs)
                 {
-                    continue;
+                    faults[i] = DeviceFault.StuckAtLrs;
+                    g[i] = device.GmaxSiemens;
                 }
-
-                faults[i] = options.StuckAtMode switch
+                else if (u < lrs + hrs)
                 {
-                    StuckAtMode.Lrs => DeviceFault.StuckAtLrs,
-                    StuckAtMode.Hrs => DeviceFault.StuckAtHrs,
-                    _ => high ? DeviceFault.StuckAtLrs : DeviceFault.StuckAtHrs,
-                };
-                g[i] = faults[i] == DeviceFault.StuckAtLrs ? device.GmaxSiemens : device.GminSiemens;
+                    faults[i] = DeviceFault.StuckAtHrs;
+                    g[i] = device.GminSiemens;
+                }
             }
         }
 

@@ -20,11 +20,11 @@ public sealed record NonIdealityOptions
     /// <summary>Device-to-device variation: each device's span above Gmin scaled by (1 + σ·N(0,1)), fixed per device.</summary>
     public double? DeviceVariationSigma { get; init; }
 
-    /// <summary>Stuck-at faults: each device independently faulty with this probability (0–1).</summary>
-    public double? StuckAtRate { get; init; }
+    /// <summary>Probability (0–1) that a device is stuck at the low-resistance state, G = Gmax.</summary>
+    public double? StuckAtLrsRate { get; init; }
 
-    /// <summary>The state faulty devices are stuck in (used with <see cref="StuckAtRate"/>).</summary>
-    public StuckAtMode StuckAtMode { get; init; } = StuckAtMode.Both;
+    /// <summary>Probability (0–1) that a device is stuck at the high-resistance state, G = Gmin.</summary>
+    public double? StuckAtHrsRate { get; init; }
 
     /// <summary>Drift (aging): G ← G·(t/t0)^(−ν) with ν this exponent, clamped at Gmin; needs <see cref="DriftTimeSeconds"/>.</summary>
     public double? DriftExponent { get; init; }
@@ -43,7 +43,12 @@ public sealed record NonIdealityOptions
     {
         Check(ProgrammingErrorSigma, nameof(ProgrammingErrorSigma), 0, 1);
         Check(DeviceVariationSigma, nameof(DeviceVariationSigma), 0, 1);
-        Check(StuckAtRate, nameof(StuckAtRate), 0, 1);
+        Check(StuckAtLrsRate, nameof(StuckAtLrsRate), 0, 1);
+        Check(StuckAtHrsRate, nameof(StuckAtHrsRate), 0, 1);
+        if ((StuckAtLrsRate ?? 0) + (StuckAtHrsRate ?? 0) > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StuckAtHrsRate), "the two stuck-at rates add up to more than 1");
+        }
         Check(DriftExponent, nameof(DriftExponent), 0, 1);
         Check(ReadNoiseSigma, nameof(ReadNoiseSigma), 0, 1);
         if (DriftTimeSeconds <= 0 || DriftReferenceSeconds <= 0 || !double.IsFinite(DriftTimeSeconds) || !double.IsFinite(DriftReferenceSeconds))

@@ -11,44 +11,60 @@ public sealed class ConductanceProgrammerTests
         new(rows, columns, Enumerable.Repeat(g, rows * columns).ToArray());
 
     [Theory]
-    [InlineData(0.05, StuckAtMode.Lrs)]
-    [InlineData(0.10, StuckAtMode.Hrs)]
-    [InlineData(0.25, StuckAtMode.Both)]
-    public void Program_StuckAtRate_HitsRateWithinFourBinomialSigmas(double rate, StuckAtMode mode)
+    [InlineData(0.05, 0.0)]
+    [InlineData(0.0, 0.10)]
+    [InlineData(0.125, 0.125)]
+    public void Program_StuckAtRates_HitEachRateWithinFourBinomialSigmas(double lrsRate, double hrsRate)
     {
         const int devices = 200 * 100;
         var target = Uniform(200, 100, 5e-4);
-        var options = new NonIdealityOptions { Quantise = false, StuckAtRate = rate, StuckAtMode = mode };
+        var options = new NonIdealityOptions { Quantise = false, StuckAtLrsRate = lrsRate, StuckAtHrsRate = hrsRate };
 
         var programmed = ConductanceProgrammer.Program(target, Device, options, seed: 11, "fc1/tile-r0-c0");
 
-        var sigma = Math.Sqrt(devices * rate * (1 - rate));
-        Assert.InRange(programmed.FaultCount, (devices * rate) - (4 * sigma), (devices * rate) + (4 * sigma));
+        AssertBinomial(programmed.Faults.Count(f => f == DeviceFault.StuckAtLrs), devices, lrsRate);
+        AssertBinomial(programmed.Faults.Count(f => f == DeviceFault.StuckAtHrs), devices, hrsRate);
         for (var i = 0; i < devices; i++)
         {
-            var g = programmed.Conductances.Siemens[i];
-            switch (programmed.Faults[i])
+            var expected = programmed.Faults[i] switch
             {
-                case DeviceFault.StuckAtLrs:
-                    Assert.Equal(Device.GmaxSiemens, g);
-                    Assert.NotEqual(StuckAtMode.Hrs, mode);
-                    break;
-                case DeviceFault.StuckAtHrs:
-                    Assert.Equal(Device.GminSiemens, g);
-                    Assert.NotEqual(StuckAtMode.Lrs, mode);
-                    break;
-                default:
-                    Assert.Equal(5e-4, g);
-                    break;
+                DeviceFault.StuckAtLrs => Device.GmaxSiemens,
+                DeviceFault.StuckAtHrs => Device.GminSiemens,
+                _ => 5e-4,
+            };
+            Assert.Equal(expected, programmed.Conductances.Siemens[i]);
+        }
+    }
+
+    [Fact]
+    public void Program_HigherRate_KeepsEveryEarlierFault()
+    {
+        var target = Uniform(100, 100, 5e-4);
+        var low = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtLrsRate = 0.05, StuckAtHrsRate = 0.05 }, 3, "t");
+        var high = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtLrsRate = 0.05, StuckAtHrsRate = 0.20 }, 3, "t");
+
+        for (var i = 0; i < low.Faults.Count; i++)
+        {
+            if (low.Faults[i] != DeviceFault.None)
+            {
+                Assert.Equal(low.Faults[i], high.Faults[i]);
             }
         }
+
+        Assert.True(high.FaultCount > low.FaultCount);
+    }
+
+    private static void AssertBinomial(int count, int trials, double p)
+    {
+        var sigma = Math.Sqrt(trials * p * (1 - p));
+        Assert.InRange(count, (trials * p) - (4 * sigma), (trials * p) + (4 * sigma));
     }
 
     [Fact]
     public void Program_SameSeed_IsReproducibleAndOtherSeedDiffers()
     {
         var target = Uniform(50, 40, 5e-4);
-        var options = new NonIdealityOptions { StuckAtRate = 0.1, ProgrammingErrorSigma = 0.05, DeviceVariationSigma = 0.02 };
+        var options = new NonIdealityOptions { StuckAtLrsRate = 0.05, StuckAtHrsRate = 0.05, ProgrammingErrorSigma = 0.05, DeviceVariationSigma = 0.02 };
 
         var a = ConductanceProgrammer.Program(target, Device, options, 1, "fc1/tile-r0-c0");
         var b = ConductanceProgrammer.Program(target, Device, options, 1, "fc1/tile-r0-c0");
@@ -63,8 +79,8 @@ public sealed class ConductanceProgrammerTests
     public void Program_SwitchingOneNonIdealityOn_LeavesFaultPatternOfOthersUnchanged()
     {
         var target = Uniform(50, 40, 5e-4);
-        var faultsOnly = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtRate = 0.1 }, 5, "t");
-        var withError = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtRate = 0.1, ProgrammingErrorSigma = 0.05 }, 5, "t");
+        var faultsOnly = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtLrsRate = 0.1 }, 5, "t");
+        var withError = ConductanceProgrammer.Program(target, Device, new NonIdealityOptions { StuckAtLrsRate = 0.1, ProgrammingErrorSigma = 0.05 }, 5, "t");
 
         Assert.Equal(faultsOnly.Faults, withError.Faults);
     }

@@ -30,7 +30,7 @@ public sealed class ConductancePlanRoundTripTests : IDisposable
     [Fact]
     public void WriteThenRead_WithFaultsAndErrors_GivesBitIdenticalConductancesAndFaults()
     {
-        var plan = MakePlan(new NonIdealityOptions { ProgrammingErrorSigma = 0.05, StuckAtRate = 0.02 });
+        var plan = MakePlan(new NonIdealityOptions { ProgrammingErrorSigma = 0.05, StuckAtLrsRate = 0.01, StuckAtHrsRate = 0.01 });
 
         ConductancePlanWriter.Write(plan, directory);
         var back = ConductancePlanReader.Read(directory);
