@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(SimulateOptions)];
+    private static readonly Type[] Verbs = [typeof(SimulateOptions), typeof(CharacterizeDeviceOptions)];
 
     private static int Main(string[] args)
     {
@@ -23,6 +23,7 @@ internal static class Program
         var parsed = parser.ParseArguments(args, Verbs);
         return parsed.MapResult(
             (SimulateOptions options) => Execute(token => new SimulateCommand(options).Run(token)),
+            (CharacterizeDeviceOptions options) => Execute(token => new CharacterizeDeviceCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));
     }
 
