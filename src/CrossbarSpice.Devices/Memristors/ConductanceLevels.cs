@@ -25,18 +25,25 @@ public sealed record ConductanceLevels(LevelSpacing Spacing, IReadOnlyList<doubl
         return new ConductanceLevels(LevelSpacing.LinearInConductance, levels);
     }
 
-    /// <summary>The level nearest to <paramref name="conductanceSiemens"/> (ties go to the lower level).</summary>
+    /// <summary>The level closest to <paramref name="conductanceSiemens"/> (S); ties go to the lower level. Binary search: levels ascend.</summary>
     public double Nearest(double conductanceSiemens)
     {
-        var best = ConductancesSiemens[0];
-        foreach (var level in ConductancesSiemens)
+        var levels = ConductancesSiemens;
+        int low = 0, high = levels.Count - 1;
+        while (low < high)
         {
-            if (Math.Abs(level - conductanceSiemens) < Math.Abs(best - conductanceSiemens))
+            var middle = (low + high) / 2;
+            if (levels[middle] < conductanceSiemens)
             {
-                best = level;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return best;
+        // levels[low] is the first level ≥ the target (or the last level); compare with the one below it.
+        return low > 0 && conductanceSiemens - levels[low - 1] <= levels[low] - conductanceSiemens ? levels[low - 1] : levels[low];
     }
 }

@@ -1,3 +1,5 @@
+using CrossbarSpice.Devices.Memristors;
+
 namespace CrossbarSpice.Mapping.Conductances;
 
 /// <summary>
@@ -27,6 +29,13 @@ public sealed record DeviceRange
 
     /// <summary>Programmable states, ascending; null when any conductance in range can be programmed.</summary>
     public ConductanceLevels? Levels { get; }
+
+    /// <summary>The range and levels of a memristor card.</summary>
+    public static DeviceRange FromCard(MemristorCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new DeviceRange(card.GminSiemens, card.GmaxSiemens, card.Levels);
+    }
 
     /// <summary>Clamps to [Gmin, Gmax].</summary>
     public double Clamp(double siemens) => Math.Clamp(siemens, GminSiemens, GmaxSiemens);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.Serialization;
+using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
 using CsvHelper;
@@ -37,7 +38,7 @@ public static class ConductancePlanReader
             throw new InputException(new SourceLocation(jsonPath, Field: "format"), $"expected '{PlanDocument.CurrentFormat}', found '{document.Format}'");
         }
 
-        var levels = document.Device.LevelsSiemens is { } list ? new ConductanceLevels(list) : null;
+        var levels = document.Device.LevelsSiemens is { } list ? new ConductanceLevels(LevelSpacing.Table, [.. list]) : null;
         var device = new DeviceRange(document.Device.GminSiemens, document.Device.GmaxSiemens, levels);
         var layers = document.Layers.Select(layer => new LayerPlan(
             layer.Name,

@@ -44,7 +44,7 @@ public static class ConductancePlanWriter
             layers.Add(new LayerDocument(layer.Name, layer.Layout, layer.MaxTileRows, layer.MaxTileColumns, tiles));
         }
 
-        var levels = plan.Device.Levels?.Siemens.ToArray();
+        var levels = plan.Device.Levels?.ConductancesSiemens.ToArray();
         var document = new PlanDocument(
             PlanDocument.CurrentFormat,
             plan.Seed,

@@ -1,3 +1,4 @@
+using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
 
@@ -5,7 +6,7 @@ namespace CrossbarSpice.Mapping.Tests.NonIdealities;
 
 public sealed class ConductanceProgrammerTests
 {
-    private static readonly DeviceRange Device = new(1.0 / 12000, 1.0 / 1000, ConductanceLevels.Linear(1.0 / 12000, 1.0 / 1000, 200));
+    private static readonly DeviceRange Device = new(1.0 / 12000, 1.0 / 1000, ConductanceLevels.Linear(200, 1.0 / 12000, 1.0 / 1000));
 
     private static ConductanceMatrix Uniform(int rows, int columns, double g) =>
         new(rows, columns, Enumerable.Repeat(g, rows * columns).ToArray());
@@ -107,7 +108,7 @@ public sealed class ConductanceProgrammerTests
 
         var programmed = ConductanceProgrammer.Program(new ConductanceMatrix(20, 20, values), Device, NonIdealityOptions.None, 1, "t");
 
-        var levels = Device.Levels!.Siemens.ToArray();
+        var levels = Device.Levels!.ConductancesSiemens.ToArray();
         for (var i = 0; i < values.Length; i++)
         {
             Assert.Equal(Device.Levels.Nearest(values[i]), programmed.Conductances.Siemens[i]);

@@ -1,3 +1,4 @@
+using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
@@ -15,7 +16,7 @@ public sealed class ConductancePlanRoundTripTests : IDisposable
 
     private static ConductancePlan MakePlan(NonIdealityOptions options)
     {
-        var device = new DeviceRange(1.0 / 12000, 1.0 / 1000, ConductanceLevels.Linear(1.0 / 12000, 1.0 / 1000, 200));
+        var device = new DeviceRange(1.0 / 12000, 1.0 / 1000, ConductanceLevels.Linear(200, 1.0 / 12000, 1.0 / 1000));
         var random = new Random(4);
         var w = Enumerable.Range(0, 40 * 150).Select(_ => (random.NextDouble() * 2) - 1).ToArray();
         var b = Enumerable.Range(0, 40).Select(_ => random.NextDouble() - 0.5).ToArray();
