@@ -1,0 +1,192 @@
+using CrossbarSpice.Core.Formatting;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Directives;
+using CrossbarSpice.Netlist.Elements;
+using CrossbarSpice.Netlist.Values;
+using N = CrossbarSpice.Circuits.Crossbar.CrossbarTileNames;
+
+namespace CrossbarSpice.Circuits.Crossbar;
+
+/// <summary>
+/// Writes a <see cref="CrossbarTileCircuit"/> as SPICE: the tile as a <c>.subckt</c> (wires and cells between the
+/// row ports and the column ports) and a test bench around it (row sources with the driver output resistance,
+/// readout inputs with their 0 V sense sources, <c>.op</c>). Names are those of <see cref="CrossbarTileNames"/>;
+/// element order is fixed (row segments, column segments, cells, each row-major), so the text is deterministic.
+/// </summary>
+public static class CrossbarTileNetlistBuilder
+{
+    /// <summary>The tile as a subcircuit with ports <c>row0 … row{R−1} col0 … col{C−1}</c>.</summary>
+    /// <remarks>Elements: R·C row segments and R·C column segments when their resistance is &gt; 0 (none when 0),
+    /// then per present cell (conductance &gt; 0) a memristor resistor of 1/G Ω, plus for 1S1M a B-source selector and
+    /// for 1T1M an NMOS (bulk at ground) with a local Level-1 model card and the word-line source <c>Vwl</c>.
+    /// The driver and readout resistances are not inside: they belong to the test bench (or to the periphery of the
+    /// deck that instantiates the tile).</remarks>
+    /// <param name="tile">The tile.</param>
+    /// <param name="name">Subcircuit name; default <see cref="CrossbarTileNames.DefaultSubcircuit"/>.</param>
+    public static SubcircuitDefinition BuildSubcircuit(CrossbarTileCircuit tile, string name = N.DefaultSubcircuit)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var ports = Enumerable.Range(0, tile.Rows).Select(N.RowPort).Concat(Enumerable.Range(0, tile.Columns).Select(N.ColumnPort));
+        var items = new List<NetlistItem>
+        {
+            new Comment(FormattableString.Invariant(
+                $"{tile.Rows}x{tile.Columns} {tile.CellKind} crossbar; row segment {tile.RowSegmentOhms} ohm, column segment {tile.ColumnSegmentOhms} ohm")),
+        };
+        AddWires(tile, items);
+        if (tile.AccessTransistor is { } transistor)
+        {
+            items.Add(TransistorModel(transistor));
+            items.Add(new VoltageSource("Vwl", N.WordLine, "0", transistor.GateVolts));
+        }
+
+        for (var i = 0; i < tile.Rows; i++)
+        {
+            for (var j = 0; j < tile.Columns; j++)
+            {
+                AddCell(tile, i, j, items);
+            }
+        }
+
+        return new SubcircuitDefinition(name, [.. ports], items);
+    }
+
+    /// <summary>A deck that drives the tile with constant row voltages and reads its columns, with an <c>.op</c>.</summary>
+    /// <remarks>Row i: <c>Vrow{i}</c> of <paramref name="rowVolts"/>[i] V, through <c>Rdrv{i}</c> of
+    /// <see cref="CrossbarTileCircuit.DriverOutputOhms"/> when that is &gt; 0. Column j: <c>Vcol{j}</c> (0 V) from the
+    /// column port to ground, or to <c>ro{j}</c> with <c>Rro{j}</c> of <see cref="CrossbarTileCircuit.ReadoutInputOhms"/>
+    /// to ground when that is &gt; 0; the column current is <see cref="CrossbarTileNames.ColumnCurrentVector"/>.
+    /// For 1T1M tiles <c>.options gmin=</c><see cref="AccessTransistorParameters.GminSiemens"/> is written first.</remarks>
+    /// <param name="tile">The tile.</param>
+    /// <param name="rowVolts">One source voltage per row, V, finite.</param>
+    /// <param name="options">Extra simulator options (e.g. tighter <c>reltol</c>), written in one <c>.options</c> line; may be null.</param>
+    /// <exception cref="ArgumentException">The number of voltages is not <see cref="CrossbarTileCircuit.Rows"/>.</exception>
+    public static SpiceNetlist BuildTestBench(CrossbarTileCircuit tile, IReadOnlyList<double> rowVolts, IReadOnlyList<SpiceOption>? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        ArgumentNullException.ThrowIfNull(rowVolts);
+        if (rowVolts.Count != tile.Rows)
+        {
+            throw new ArgumentException($"{rowVolts.Count} row voltages given for a tile of {tile.Rows} rows", nameof(rowVolts));
+        }
+
+        var items = new List<NetlistItem>();
+        var allOptions = new List<SpiceOption>();
+        if (tile.AccessTransistor is { } transistor)
+        {
+            allOptions.Add(new SpiceOption("gmin", transistor.GminSiemens));
+        }
+
+        allOptions.AddRange(options ?? []);
+        if (allOptions.Count > 0)
+        {
+            items.Add(new OptionsDirective(allOptions));
+        }
+
+        var subcircuit = BuildSubcircuit(tile);
+        items.Add(subcircuit);
+        for (var i = 0; i < tile.Rows; i++)
+        {
+            items.Add(new VoltageSource(N.RowSource(i), N.SourceNode(tile, i), "0", rowVolts[i]));
+            if (tile.DriverOutputOhms > 0)
+            {
+                items.Add(new Resistor("Rdrv" + Index(i), N.SourceNode(tile, i), N.RowPort(i), tile.DriverOutputOhms));
+            }
+        }
+
+        for (var j = 0; j < tile.Columns; j++)
+        {
+            var readout = tile.ReadoutInputOhms > 0 ? "ro" + Index(j) : "0";
+            items.Add(new VoltageSource(N.ColumnSenseSource(j), N.ColumnPort(j), readout, 0.0));
+            if (tile.ReadoutInputOhms > 0)
+            {
+                items.Add(new Resistor("Rro" + Index(j), readout, "0", tile.ReadoutInputOhms));
+            }
+        }
+
+        items.Add(new SubcircuitInstance(N.TileInstance, subcircuit.Ports, subcircuit.Name));
+        items.Add(new OpAnalysis());
+        return new SpiceNetlist(FormattableString.Invariant($"crossbar tile {tile.Rows}x{tile.Columns} {tile.CellKind} test bench"), items);
+    }
+
+    /// <summary>The B-source expression of a selector between nodes <paramref name="from"/> and <paramref name="to"/>:
+    /// the same operations, in the same order, as <see cref="ThresholdSelectorParameters.Current"/>.</summary>
+    /// <param name="selector">Selector parameters.</param>
+    /// <param name="from">Node the current leaves (row side).</param>
+    /// <param name="to">Node the current enters (memristor side).</param>
+    public static string SelectorExpression(ThresholdSelectorParameters selector, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var v = $"v({from},{to})";
+        var gon = InvariantNumber.Format(selector.OnSiemens);
+        var goff = InvariantNumber.Format(selector.OffSiemens);
+        return $"{v}*({goff}+(({gon}-{goff})/(1+exp(-(abs({v})-{InvariantNumber.Format(selector.ThresholdVolts)})/{InvariantNumber.Format(selector.TransitionVolts)}))))";
+    }
+
+    private static void AddWires(CrossbarTileCircuit tile, List<NetlistItem> items)
+    {
+        if (tile.RowSegmentOhms > 0)
+        {
+            for (var i = 0; i < tile.Rows; i++)
+            {
+                for (var j = 0; j < tile.Columns; j++)
+                {
+                    var from = j == 0 ? N.RowPort(i) : N.RowNode(tile, i, j - 1);
+                    items.Add(new Resistor($"Rr{Index(i)}_{Index(j)}", from, N.RowNode(tile, i, j), tile.RowSegmentOhms));
+                }
+            }
+        }
+
+        if (tile.ColumnSegmentOhms > 0)
+        {
+            for (var i = 0; i < tile.Rows; i++)
+            {
+                for (var j = 0; j < tile.Columns; j++)
+                {
+                    var to = i == tile.Rows - 1 ? N.ColumnPort(j) : N.ColumnNode(tile, i + 1, j);
+                    items.Add(new Resistor($"Rc{Index(i)}_{Index(j)}", N.ColumnNode(tile, i, j), to, tile.ColumnSegmentOhms));
+                }
+            }
+        }
+    }
+
+    private static void AddCell(CrossbarTileCircuit tile, int i, int j, List<NetlistItem> items)
+    {
+        var g = tile.ConductanceSiemens(i, j);
+        if (g == 0)
+        {
+            return;
+        }
+
+        var suffix = $"{Index(i)}_{Index(j)}";
+        var row = N.RowNode(tile, i, j);
+        var column = N.ColumnNode(tile, i, j);
+        var middle = N.MiddleNode(i, j);
+        switch (tile.CellKind)
+        {
+            case CrossbarCellKind.Selector:
+                items.Add(new BehavioralSource("Bs" + suffix, row, middle, BehavioralSourceKind.Current, SelectorExpression(tile.Selector!, row, middle)));
+                items.Add(new Resistor("Rm" + suffix, middle, column, 1 / g));
+                break;
+            case CrossbarCellKind.AccessTransistor:
+                var t = tile.AccessTransistor!;
+                items.Add(new Resistor("Rm" + suffix, row, middle, 1 / g));
+                items.Add(new Mosfet("Ma" + suffix, middle, N.WordLine, column, "0", N.TransistorModel, [new("W", t.WidthMetres), new("L", t.LengthMetres)]));
+                break;
+            default:
+                items.Add(new Resistor("Rm" + suffix, row, column, 1 / g));
+                break;
+        }
+    }
+
+    private static ModelCard TransistorModel(AccessTransistorParameters t) => new(N.TransistorModel, "NMOS",
+    [
+        new("LEVEL", 1), new("VTO", t.ThresholdVolts), new("KP", t.TransconductanceAmpsPerVoltSquared),
+        new("LAMBDA", t.LambdaPerVolt), new("GAMMA", 0.0), new("PHI", 0.6), new("IS", 0.0), new("JS", 0.0),
+        new("CBD", 0.0), new("CBS", 0.0), new("CJ", 0.0), new("CJSW", 0.0), new("CGSO", 0.0), new("CGDO", 0.0),
+        new("CGBO", 0.0), new("RD", 0.0), new("RS", 0.0), new("LD", 0.0),
+    ]);
+
+    private static string Index(int value) => InvariantNumber.Format(value);
+}
