@@ -37,5 +37,5 @@ command -v dotnet >/dev/null || { echo "setup: the .NET SDK (dotnet) is not on P
 
 if [ "$mode" != "--no-build" ]; then
   echo "setup: building CrossbarSpice.sln" >&2
-  dotnet build "$root/CrossbarSpice.sln" -c Release --nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
+  dotnet build "$root/CrossbarSpice.sln" -c Release --nologo -v q -tl:off "-clp:ErrorsOnly;NoSummary" >&2
 fi

@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(SimulateOptions), typeof(CharacterizeDeviceOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions)];
 
     private static int Main(string[] args)
     {
@@ -22,6 +22,7 @@ internal static class Program
         });
         var parsed = parser.ParseArguments(args, Verbs);
         return parsed.MapResult(
+            (CompileWeightsOptions options) => Execute(token => new CompileWeightsCommand(options).Run(token)),
             (SimulateOptions options) => Execute(token => new SimulateCommand(options).Run(token)),
             (CharacterizeDeviceOptions options) => Execute(token => new CharacterizeDeviceCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));

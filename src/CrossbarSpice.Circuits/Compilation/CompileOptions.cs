@@ -1,0 +1,50 @@
+using CrossbarSpice.Mapping.NonIdealities;
+using CrossbarSpice.Mapping.Schemes;
+
+namespace CrossbarSpice.Circuits.Compilation;
+
+/// <summary>Everything besides the network and the device card that decides what <c>compile-weights</c> writes.</summary>
+public sealed record CompileOptions
+{
+    /// <summary>Design name (folder name; used in titles).</summary>
+    public required string DesignName { get; init; }
+
+    /// <summary>Seed of every random stream (non-idealities).</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>Largest array height (rows), default 128 (seed 001).</summary>
+    public int MaxTileRows { get; init; } = 128;
+
+    /// <summary>Largest array width (physical columns; two per output), default 128.</summary>
+    public int MaxTileColumns { get; init; } = 128;
+
+    /// <summary>Weight → conductance scheme; default seed 003 eq. 6.</summary>
+    public MappingScheme Scheme { get; init; } = MappingScheme.Linear;
+
+    /// <summary>Non-idealities applied at programming.</summary>
+    public NonIdealityOptions NonIdealities { get; init; } = NonIdealityOptions.None;
+
+    /// <summary>Cell override: null uses the card's cell (passive, 1S1M or 1T1M).</summary>
+    public CrossbarSpice.Devices.Cells.CellKind? Cell { get; init; }
+
+    /// <summary>Wire resistance of every row and column segment, Ω (default 2 Ω, seed 003).</summary>
+    public double SegmentOhms { get; init; } = 2;
+
+    /// <summary>Row driver output resistance, Ω (0 = ideal source).</summary>
+    public double DriverOhms { get; init; }
+
+    /// <summary>Input scaling: volts applied per unit of network input (1 V per unit: seed 003's 0–1 V grey levels).</summary>
+    public double InputVoltsPerUnit { get; init; } = 1;
+
+    /// <summary>Output scaling of the differential readout: volts per unit of pre-activation output.</summary>
+    public double OutputVoltsPerUnit { get; init; } = 0.1;
+
+    /// <summary>Input value (network units) driving each bias row.</summary>
+    public double BiasInput { get; init; } = 1;
+
+    /// <summary>Column readout.</summary>
+    public ReadoutKind Readout { get; init; } = ReadoutKind.Differential;
+
+    /// <summary>Supply rails of the readout op-amps, V (seed 000 Table I: ±1.8 V).</summary>
+    public double SupplyVolts { get; init; } = 1.8;
+}

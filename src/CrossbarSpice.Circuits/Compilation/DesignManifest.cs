@@ -1,0 +1,75 @@
+namespace CrossbarSpice.Circuits.Compilation;
+
+/// <summary>
+/// manifest.json of a compiled design: what produced it (inputs with SHA-256, device card, options, seed),
+/// every file, and for every crossbar matrix where its inputs are applied and its outputs read.
+/// </summary>
+/// <param name="Format">Format tag, <see cref="CurrentFormat"/>.</param>
+/// <param name="Design">Design name.</param>
+/// <param name="Inputs">Architecture, weights and device card files with their SHA-256.</param>
+/// <param name="Options">The compile options as given.</param>
+/// <param name="Plan">Relative path of the conductance plan (plan.json).</param>
+/// <param name="Libraries">Shared SPICE libraries, relative paths.</param>
+/// <param name="Layers">Every layer of the network in order, crossbar or not.</param>
+public sealed record DesignManifest(
+    string Format,
+    string Design,
+    ManifestInputs Inputs,
+    ManifestOptions Options,
+    string Plan,
+    IReadOnlyList<string> Libraries,
+    IReadOnlyList<ManifestLayer> Layers)
+{
+    /// <summary>The manifest format written by this version.</summary>
+    public const string CurrentFormat = "crossbarspice-design/1";
+}
+
+/// <summary>An input file and its SHA-256 (hex, lower case).</summary>
+/// <param name="Path">Path as given on the command line.</param>
+/// <param name="Sha256">Hash of the file's bytes.</param>
+public sealed record ManifestFile(string Path, string Sha256);
+
+/// <summary>The files a design was compiled from.</summary>
+/// <param name="Architecture">Architecture JSON.</param>
+/// <param name="Weights">Weights files.</param>
+/// <param name="DeviceCard">Memristor device card.</param>
+public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard);
+
+/// <summary>The compile options recorded in the manifest.</summary>
+public sealed record ManifestOptions(
+    long Seed,
+    string Cell,
+    string Scheme,
+    int MaxTileRows,
+    int MaxTileColumns,
+    double SegmentOhms,
+    double DriverOhms,
+    double InputVoltsPerUnit,
+    double OutputVoltsPerUnit,
+    double BiasInput,
+    string Readout,
+    double SupplyVolts,
+    Mapping.NonIdealities.NonIdealityOptions NonIdealities);
+
+/// <summary>One layer of the network.</summary>
+/// <param name="Name">Layer name.</param>
+/// <param name="Type">Layer type (dense, conv2d, relu, …).</param>
+/// <param name="Crossbars">Its crossbar matrices (none for periphery-only layers).</param>
+/// <param name="Periphery">For layers without a crossbar: what circuit computes them and its status.</param>
+public sealed record ManifestLayer(string Name, string Type, IReadOnlyList<ManifestCrossbar> Crossbars, string? Periphery);
+
+/// <summary>One crossbar matrix: its deck, tiles, and input and output nets.</summary>
+public sealed record ManifestCrossbar(
+    string Name,
+    int Inputs,
+    int Outputs,
+    string Deck,
+    double SiemensPerWeight,
+    double FeedbackOhms,
+    IReadOnlyList<ManifestTile> Tiles,
+    IReadOnlyList<string> InputNets,
+    string? BiasNet,
+    IReadOnlyList<OutputNet> OutputNets);
+
+/// <summary>One tile: its library file, subcircuit and block of the logical crossbar.</summary>
+public sealed record ManifestTile(string Name, string File, int RowStart, int RowCount, int ColumnStart, int ColumnCount, int FaultCount);

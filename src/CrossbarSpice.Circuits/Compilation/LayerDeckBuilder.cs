@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using CrossbarSpice.Circuits.Crossbar;
+using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Mapping.Plans;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Directives;
+using CrossbarSpice.Netlist.Elements;
+using CrossbarSpice.Netlist.Writing;
+
+namespace CrossbarSpice.Circuits.Compilation;
+
+/// <summary>
+/// Writes the SPICE files of one crossbar matrix: one library per tile (<c>tile-r{R}-c{C}.sub</c>, a
+/// <c>.subckt</c> with wire segments and cells) and a top-level deck (<c>deck.cir</c>) with the input sources
+/// (<c>Vin{i}</c> on net <c>in{i}</c>, 0 V until a sample is applied; the bias row's <c>Vbias</c> on <c>inb</c>),
+/// row driver resistances, the tile instances (tiles of one column block share the column nets
+/// <c>col{c}</c>, so their partial currents add: seed 003's split method) and the readout.
+/// </summary>
+public static class LayerDeckBuilder
+{
+    /// <summary>Relative path of the shared periphery library (op-amp macromodel, readout) from the design root.</summary>
+    public const string PeripheryLibrary = "lib/periphery.sub";
+
+    /// <summary>Builds the files of <paramref name="matrix"/> as planned in <paramref name="plan"/>.</summary>
+    public static LayerDeck Build(CrossbarMatrix matrix, LayerPlan plan, CellParameters cell, CompileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = matrix.Name;
+        var layout = plan.Layout;
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var items = new List<NetlistItem>
+        {
+            new Comment($"design {options.DesignName}, {matrix.Kind} {matrix.Name}: {layout.Outputs} outputs x {layout.Inputs} inputs{(layout.HasBiasRow ? " + bias row" : string.Empty)}"),
+            new Comment(Invariant($"scheme {layout.Scheme}, k = {layout.SiemensPerWeight} S per weight unit, {options.InputVoltsPerUnit} V per input unit, seed {options.Seed}")),
+            new Comment($"cells: {cell.Source}"),
+        };
+
+        if (options.Readout == ReadoutKind.Differential)
+        {
+            items.Add(new IncludeDirective(RelativeToDeck(folder, PeripheryLibrary)));
+        }
+
+        foreach (var tile in plan.Tiles)
+        {
+            var file = $"{folder}/{tile.Block.Name}.sub";
+            var subcircuit = SubcircuitName(matrix.Name, tile.Block.Name);
+            files[file] = TileLibrary(tile, subcircuit, cell, options);
+            items.Add(new IncludeDirective($"{tile.Block.Name}.sub"));
+        }
+
+        var inputNets = Enumerable.Range(0, layout.Inputs).Select(i => $"in{i}").ToList();
+        var rowNets = inputNets.ToList();
+        string? biasNet = null;
+        for (var i = 0; i < layout.Inputs; i++)
+        {
+            items.Add(new VoltageSource($"Vin{i}", $"in{i}", "0", 0.0));
+        }
+
+        if (layout.HasBiasRow)
+        {
+            biasNet = "inb";
+            rowNets.Add(biasNet);
+            items.Add(new VoltageSource("Vbias", biasNet, "0", options.InputVoltsPerUnit * layout.BiasInput));
+        }
+
+        if (options.DriverOhms > 0)
+        {
+            for (var r = 0; r < rowNets.Count; r++)
+            {
+                items.Add(new Resistor($"Rdrv{r}", rowNets[r], $"drv{r}", options.DriverOhms));
+                rowNets[r] = $"drv{r}";
+            }
+        }
+
+        foreach (var tile in plan.Tiles)
+        {
+            var block = tile.Block;
+            var nodes = Enumerable.Range(block.RowStart, block.RowCount).Select(r => rowNets[r])
+                .Concat(Enumerable.Range(block.ColumnStart, block.ColumnCount).Select(c => $"col{c}"))
+                .ToList();
+            items.Add(new SubcircuitInstance($"X{block.Name.Replace('-', '_')}", nodes, SubcircuitName(matrix.Name, block.Name)));
+        }
+
+        var (outputs, feedbackOhms) = AddReadout(items, layout.Outputs, layout.SiemensPerWeight, options);
+        items.Add(new OpAnalysis());
+        var deck = new SpiceNetlist($"{options.DesignName}: {matrix.Kind} {matrix.Name} on {plan.Tiles.Count} crossbar tile(s)", items);
+        var deckFile = $"{folder}/deck.cir";
+        files[deckFile] = SpiceNetlistWriter.Write(deck);
+        return new LayerDeck(folder, deckFile, files, inputNets, biasNet, outputs, feedbackOhms);
+    }
+
+    /// <summary>The shared periphery library text (op-amp macromodel and differential readout).</summary>
+    public static string PeripheryLibraryText()
+    {
+        var text = new StringBuilder("* CrossbarSpice periphery: op-amp macromodel (circuits.md 9.1) and differential readout (7.6)\n");
+        text.Append(SpiceNetlistWriter.WriteItem(OpAmpMacromodel.Build()));
+        text.Append(SpiceNetlistWriter.WriteItem(DifferentialReadout.Build(feedbackOhms: 1000)));
+        return text.ToString();
+    }
+
+    private static (List<OutputNet> Outputs, double FeedbackOhms) AddReadout(List<NetlistItem> items, int outputs, double siemensPerWeight, CompileOptions options)
+    {
+        var result = new List<OutputNet>(outputs);
+        if (options.Readout == ReadoutKind.Currents)
+        {
+            for (var c = 0; c < 2 * outputs; c++)
+            {
+                items.Add(new VoltageSource($"Vsense{c}", $"col{c}", "0", 0.0));
+            }
+
+            for (var j = 0; j < outputs; j++)
+            {
+                result.Add(new OutputNet(j, null, $"i(vsense{2 * j})", $"i(vsense{(2 * j) + 1})"));
+            }
+
+            return (result, 0);
+        }
+
+        // V(y) = RF·(I+ − I−) = RF·k·(V per input unit)·y, so RF sets the output volts per unit.
+        var feedbackOhms = options.OutputVoltsPerUnit / (siemensPerWeight * options.InputVoltsPerUnit);
+        items.Add(new VoltageSource("Vdd", "vdd", "0", options.SupplyVolts));
+        items.Add(new VoltageSource("Vss", "vss", "0", -options.SupplyVolts));
+        for (var j = 0; j < outputs; j++)
+        {
+            items.Add(new SubcircuitInstance(
+                $"Xro{j}",
+                [$"col{2 * j}", $"col{(2 * j) + 1}", $"y{j}", "vdd", "vss"],
+                DifferentialReadout.Name,
+                [new Netlist.Values.SpiceParameter("RF", feedbackOhms)]));
+            result.Add(new OutputNet(j, $"y{j}", null, null));
+        }
+
+        return (result, feedbackOhms);
+    }
+
+    private static string TileLibrary(TilePlan tile, string subcircuit, CellParameters cell, CompileOptions options)
+    {
+        var g = tile.Programmed.Conductances;
+        var values = new double[g.Rows, g.Columns];
+        for (var r = 0; r < g.Rows; r++)
+        {
+            for (var c = 0; c < g.Columns; c++)
+            {
+                values[r, c] = g[r, c];
+            }
+        }
+
+        var circuit = new CrossbarTileCircuit(values)
+        {
+            RowSegmentOhms = options.SegmentOhms,
+            ColumnSegmentOhms = options.SegmentOhms,
+            Selector = cell.Selector,
+            AccessTransistor = cell.AccessTransistor,
+        };
+        var header = $"* {subcircuit}: rows {tile.Block.RowStart}..{tile.Block.RowStart + tile.Block.RowCount - 1}, columns {tile.Block.ColumnStart}..{tile.Block.ColumnStart + tile.Block.ColumnCount - 1}, {tile.Programmed.FaultCount} faulty device(s)\n";
+        return header + SpiceNetlistWriter.WriteItem(CrossbarTileNetlistBuilder.BuildSubcircuit(circuit, subcircuit));
+    }
+
+    private static string SubcircuitName(string matrix, string tile) =>
+        $"{matrix}_{tile}".Replace('/', '_').Replace('-', '_').ToLowerInvariant();
+
+    private static string RelativeToDeck(string folder, string path) =>
+        string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/') + 1)) + path;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

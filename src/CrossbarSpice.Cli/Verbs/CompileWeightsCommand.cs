@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
+using CrossbarSpice.Devices.Cells;
+using CrossbarSpice.Devices.Memristors;
+using CrossbarSpice.Devices.Reading;
+using CrossbarSpice.Import;
+using CrossbarSpice.Mapping.NonIdealities;
+using CrossbarSpice.Mapping.Schemes;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>
+/// <c>crossbar compile-weights</c>: loads and validates the network and the device card, compiles, writes
+/// the design into a temporary folder, re-reads and validates everything it wrote, then moves it into place.
+/// </summary>
+internal sealed class CompileWeightsCommand
+{
+    private readonly CompileWeightsOptions options;
+
+    /// <summary>Creates the command for parsed options.</summary>
+    public CompileWeightsCommand(CompileWeightsOptions options) => this.options = options;
+
+    /// <summary>Runs the verb; returns the exit code.</summary>
+    public int Run(CancellationToken cancellationToken)
+    {
+        var card = DeviceCardReader.ReadMemristor(RequireFile(options.Device, "--device"));
+        var weights = options.Weights.ToList();
+        foreach (var file in weights)
+        {
+            RequireFile(file, "--weights");
+        }
+
+        var network = ModelLoader.Load(RequireFile(options.Architecture, "--arch"), weights);
+        var compileOptions = BuildOptions(card);
+        var inputs = new ManifestInputs(Describe(options.Architecture), weights.Select(Describe).ToList(), Describe(options.Device));
+        cancellationToken.ThrowIfCancellationRequested();
+        var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
+
+        DesignManifest? manifest = null;
+        AtomicOutput.WriteDirectory(options.Out, directory =>
+        {
+            CompiledDesignWriter.Write(design, directory);
+            manifest = CompiledDesignValidator.Validate(directory);
+        });
+
+        PrintSummary(manifest!, design);
+        return ExitCodes.Success;
+    }
+
+    private static string RequireFile(string path, string option) =>
+        File.Exists(path) ? path : throw new InputException(new SourceLocation(path, Field: option), "file not found");
+
+    private static ManifestFile Describe(string path) =>
+        new(path.Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+
+    private CompileOptions BuildOptions(MemristorCard card)
+    {
+        var (rows, columns) = ParseTile(options.Tile);
+        Positive(options.InputVoltsPerUnit, "--input-volts");
+        Positive(options.OutputVoltsPerUnit, "--output-volts");
+        NonNegative(options.WireOhms, "--rwire");
+        NonNegative(options.DriverOhms, "--driver-ohms");
+        return new CompileOptions
+        {
+            DesignName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Out))),
+            Seed = options.Seed,
+            MaxTileRows = rows,
+            MaxTileColumns = columns,
+            Scheme = Choose(options.Scheme, "--scheme", ("linear", MappingScheme.Linear), ("balanced", MappingScheme.Balanced)),
+            Cell = options.Cell is null ? null : Choose(options.Cell, "--cell", ("passive", CellKind.Passive), ("1S1M", CellKind.OneSelectorOneMemristor), ("1T1M", CellKind.OneTransistorOneMemristor)),
+            SegmentOhms = options.WireOhms,
+            DriverOhms = options.DriverOhms,
+            InputVoltsPerUnit = options.InputVoltsPerUnit,
+            OutputVoltsPerUnit = options.OutputVoltsPerUnit,
+            Readout = Choose(options.Readout, "--readout", ("differential", ReadoutKind.Differential), ("currents", ReadoutKind.Currents)),
+            NonIdealities = NonIdealities(card),
+        };
+    }
+
+    private NonIdealityOptions NonIdealities(MemristorCard card)
+    {
+        var fromCard = options.CardNonIdealities;
+        var result = new NonIdealityOptions
+        {
+            Quantise = !options.NoQuantise,
+            ProgrammingErrorSigma = options.ProgrammingError ?? (fromCard ? card.ProgrammingErrorRelativeSigma : null),
+            DeviceVariationSigma = options.DeviceVariation ?? (fromCard ? card.DeviceToDeviceRelativeSigma : null),
+            StuckAtLrsRate = options.StuckLrs ?? (fromCard ? card.StuckAt.LrsFaultFraction : null),
+            StuckAtHrsRate = options.StuckHrs ?? (fromCard ? card.StuckAt.HrsFaultFraction : null),
+            DriftExponent = options.DriftExponent ?? (fromCard && card.Drift.Kind == DriftModelKind.PowerLaw ? card.Drift.Exponent : null),
+            DriftTimeSeconds = options.DriftTime,
+            DriftReferenceSeconds = fromCard && card.Drift.Kind == DriftModelKind.PowerLaw ? card.Drift.ReferenceTimeSeconds : 1,
+            ReadNoiseSigma = options.ReadNoise ?? (fromCard ? card.ReadNoiseRelativeSigma : null),
+        };
+        try
+        {
+            result.Validate();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw new InputException(new SourceLocation(null, Field: exception.ParamName), exception.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        return result;
+    }
+
+    private static (int Rows, int Columns) ParseTile(string text)
+    {
+        var parts = text.Split('x', 'X');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var rows) &&
+            int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && rows >= 1 && columns >= 2 && columns % 2 == 0)
+        {
+            return (rows, columns);
+        }
+
+        throw new InputException(new SourceLocation(null, Field: "--tile"), $"expected ROWSxCOLUMNS with an even column count ≥ 2 (G+/G− pairs), e.g. 128x128; found '{text}'");
+    }
+
+    private static T Choose<T>(string text, string option, params (string Name, T Value)[] choices)
+    {
+        foreach (var (name, value) in choices)
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw new InputException(new SourceLocation(null, Field: option), $"expected one of {string.Join(", ", choices.Select(c => c.Name))}; found '{text}'");
+    }
+
+    private static void Positive(double value, string option)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+        {
+            throw new InputException(new SourceLocation(null, Field: option), $"expected a number > 0, found {value.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    private static void NonNegative(double value, string option)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            throw new InputException(new SourceLocation(null, Field: option), $"expected a number ≥ 0, found {value.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    private void PrintSummary(DesignManifest manifest, CompiledDesign design)
+    {
+        Console.Out.WriteLine($"compile-weights {manifest.Design}: {manifest.Layers.Count} layer(s), cell {manifest.Options.Cell}, seed {manifest.Options.Seed}");
+        foreach (var layer in manifest.Layers)
+        {
+            if (layer.Crossbars.Count == 0)
+            {
+                Console.Out.WriteLine($"  {layer.Name,-12} {layer.Type,-8} periphery only");
+                continue;
+            }
+
+            foreach (var crossbar in layer.Crossbars)
+            {
+                var faults = crossbar.Tiles.Sum(t => t.FaultCount);
+                Console.Out.WriteLine(
+                    $"  {crossbar.Name,-12} {layer.Type,-8} {crossbar.Outputs}x{crossbar.Inputs} on {crossbar.Tiles.Count} tile(s), k = {crossbar.SiemensPerWeight.ToString("G4", CultureInfo.InvariantCulture)} S/unit, {faults} faulty device(s) -> {crossbar.Deck}");
+            }
+        }
+
+        Console.Out.WriteLine($"wrote {options.Out}: manifest.json, {manifest.Plan}, {design.Files.Count} SPICE file(s); re-read and validated");
+    }
+}

@@ -1,0 +1,110 @@
+using CommandLine;
+using CommandLine.Text;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>Options of <c>crossbar compile-weights</c>.</summary>
+[Verb("compile-weights", HelpText = "Compile trained weights + architecture + device card into crossbar netlists, a conductance plan and a manifest.")]
+internal sealed class CompileWeightsOptions
+{
+    /// <summary>Architecture file.</summary>
+    [Option("arch", Required = true, HelpText = "Architecture JSON (layers, shapes, activations, tensor names); see docs/architecture-format.md.")]
+    public string Architecture { get; set; } = string.Empty;
+
+    /// <summary>Weights files.</summary>
+    [Option("weights", Separator = ',', HelpText = "Weights: .npz, .safetensors, or CSV matrices (comma-separated list). CSV files may also be named in the architecture.")]
+    public IEnumerable<string> Weights { get; set; } = [];
+
+    /// <summary>Memristor device card.</summary>
+    [Option("device", Required = true, HelpText = "Memristor device card, e.g. device-cards/ti-alox-taox-pt.json.")]
+    public string Device { get; set; } = string.Empty;
+
+    /// <summary>Cell override.</summary>
+    [Option("cell", HelpText = "passive | 1S1M | 1T1M. Default: the card's cell.")]
+    public string? Cell { get; set; }
+
+    /// <summary>Largest array.</summary>
+    [Option("tile", Default = "128x128", HelpText = "Largest crossbar array, ROWSxCOLUMNS (columns hold G+/G− pairs).")]
+    public string Tile { get; set; } = "128x128";
+
+    /// <summary>Wire segment resistance.</summary>
+    [Option("rwire", Default = 2.0, HelpText = "Resistance of every row and column wire segment, Ω (seed 003: 2 Ω). 0 = ideal wires.")]
+    public double WireOhms { get; set; }
+
+    /// <summary>Driver resistance.</summary>
+    [Option("driver-ohms", Default = 0.0, HelpText = "Row driver output resistance, Ω (0 = ideal source).")]
+    public double DriverOhms { get; set; }
+
+    /// <summary>Mapping scheme.</summary>
+    [Option("scheme", Default = "linear", HelpText = "linear (seed 003 eq. 6: |W| on one device, the other at Gmin) | balanced (G± = Gmid ± kW/2).")]
+    public string Scheme { get; set; } = "linear";
+
+    /// <summary>Input scaling.</summary>
+    [Option("input-volts", Default = 1.0, HelpText = "Volts applied per unit of network input (seed 003: 1, grey levels 0–1 V; seed 001: 0.3 for inputs in ±1).")]
+    public double InputVoltsPerUnit { get; set; }
+
+    /// <summary>Output scaling.</summary>
+    [Option("output-volts", Default = 0.1, HelpText = "Differential readout: volts per unit of pre-activation output (sets the TIA feedback resistance).")]
+    public double OutputVoltsPerUnit { get; set; }
+
+    /// <summary>Readout.</summary>
+    [Option("readout", Default = "differential", HelpText = "differential (TIA pair + difference amplifier, op-amp macromodel) | currents (ideal virtual-ground sense sources).")]
+    public string Readout { get; set; } = "differential";
+
+    /// <summary>Seed.</summary>
+    [Option("seed", Default = 1L, HelpText = "Seed of every random stream (each non-ideality has its own).")]
+    public long Seed { get; set; }
+
+    /// <summary>Non-idealities taken from the card.</summary>
+    [Option("card-nonidealities", Default = false, HelpText = "Apply the card's programming error, device-to-device variation and stuck-at fractions (individual options below override).")]
+    public bool CardNonIdealities { get; set; }
+
+    /// <summary>No quantisation.</summary>
+    [Option("no-quantise", Default = false, HelpText = "Do not snap conductances to the card's levels.")]
+    public bool NoQuantise { get; set; }
+
+    /// <summary>Programming error.</summary>
+    [Option("programming-error", HelpText = "Relative σ of programming error, e.g. 0.05 (seed 003).")]
+    public double? ProgrammingError { get; set; }
+
+    /// <summary>Device-to-device variation.</summary>
+    [Option("d2d", HelpText = "Relative σ of device-to-device variation.")]
+    public double? DeviceVariation { get; set; }
+
+    /// <summary>Stuck at LRS.</summary>
+    [Option("stuck-lrs", HelpText = "Fraction of devices stuck at LRS (Gmax), 0–1.")]
+    public double? StuckLrs { get; set; }
+
+    /// <summary>Stuck at HRS.</summary>
+    [Option("stuck-hrs", HelpText = "Fraction of devices stuck at HRS (Gmin), 0–1.")]
+    public double? StuckHrs { get; set; }
+
+    /// <summary>Drift exponent.</summary>
+    [Option("drift-exponent", HelpText = "Power-law drift exponent ν: G·(t/t0)^−ν.")]
+    public double? DriftExponent { get; set; }
+
+    /// <summary>Drift time.</summary>
+    [Option("drift-time", Default = 1.0, HelpText = "Seconds since programming, for drift.")]
+    public double DriftTime { get; set; }
+
+    /// <summary>Read noise.</summary>
+    [Option("read-noise", HelpText = "Relative σ of read noise (recorded in the plan; applied by the simulation).")]
+    public double? ReadNoise { get; set; }
+
+    /// <summary>Output folder.</summary>
+    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. netlists/<name>/; written whole or not at all.")]
+    public string Out { get; set; } = string.Empty;
+
+    /// <summary>Examples shown by --help.</summary>
+    [Usage(ApplicationAlias = "./crossbar")]
+    public static IEnumerable<Example> Examples =>
+    [
+        new("Compile the bundled tiny MLP for the Ti/AlOx/TaOx/Pt device (seed 003)", new CompileWeightsOptions
+        {
+            Architecture = "netlists/examples/tiny-mlp/architecture.json",
+            Weights = ["netlists/examples/tiny-mlp/weights.npz"],
+            Device = "device-cards/ti-alox-taox-pt.json",
+            Out = "netlists/tiny-mlp",
+        }),
+    ];
+}

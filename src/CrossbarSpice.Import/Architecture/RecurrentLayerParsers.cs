@@ -1,0 +1,75 @@
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Import.Architecture;
+
+/// <summary>Parsers of <c>lstm</c> and <c>bilstm</c> (PyTorch <c>nn.LSTM</c> tensors, gate rows i, f, g, o).</summary>
+internal static class RecurrentLayerParsers
+{
+    /// <summary>
+    /// <c>{"inputSize", "hiddenSize", "weightIh", "weightHh", "biasIh"?, "biasHh"?, "returnSequences"?}</c>;
+    /// weightIh [4H, I], weightHh [4H, H], biases [4H]; returnSequences defaults to true.
+    /// </summary>
+    public static LayerParts? Lstm(JsonFields f)
+    {
+        var (input, hidden, returnSequences) = Sizes(f);
+        var tensors = new List<TensorRequirement>();
+        var ok = CellFields(f, string.Empty, input, hidden, tensors);
+        if (!ok || input is null || hidden is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, null, t => new LstmLayer(Cell(t, string.Empty), returnSequences));
+    }
+
+    /// <summary>
+    /// <c>{"inputSize", "hiddenSize", "forward": {cell}, "backward": {cell}, "returnSequences"?}</c>, where a cell is
+    /// <c>{"weightIh", "weightHh", "biasIh"?, "biasHh"?}</c> (PyTorch <c>*_l0</c> and <c>*_l0_reverse</c>).
+    /// </summary>
+    public static LayerParts? Bidirectional(JsonFields f)
+    {
+        var (input, hidden, returnSequences) = Sizes(f);
+        var tensors = new List<TensorRequirement>();
+        var ok = true;
+        foreach (var direction in new[] { "forward", "backward" })
+        {
+            if (!f.TryGet(direction, out var value))
+            {
+                f.Context.Report(NetworkDiagnosticCode.MissingField, f.PathOf(direction), $"required field '{direction}' is missing");
+                ok = false;
+                continue;
+            }
+
+            var cell = JsonFields.From(value, f.PathOf(direction), f.Context);
+            ok &= cell is not null && CellFields(cell, direction + ".", input, hidden, tensors);
+            cell?.Finish();
+        }
+
+        if (!ok || input is null || hidden is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, null, t => new BidirectionalLstmLayer(Cell(t, "forward."), Cell(t, "backward."), returnSequences));
+    }
+
+    private static (int? Input, int? Hidden, bool ReturnSequences) Sizes(JsonFields f) =>
+        (f.Integer("inputSize", 1, required: true), f.Integer("hiddenSize", 1, required: true), f.Boolean("returnSequences") ?? true);
+
+    private static bool CellFields(JsonFields f, string prefix, int? input, int? hidden, List<TensorRequirement> into)
+    {
+        var gates = hidden is { } h ? 4 * h : (int?)null;
+        var ok = TensorFields.Read(f, "weightIh", prefix + "weightIh", TensorFields.Shape(gates, input), "[4·hiddenSize, inputSize]", required: true, into);
+        ok &= TensorFields.Read(f, "weightHh", prefix + "weightHh", TensorFields.Shape(gates, hidden), "[4·hiddenSize, hiddenSize]", required: true, into);
+        ok &= TensorFields.Read(f, "biasIh", prefix + "biasIh", TensorFields.Shape(gates), "[4·hiddenSize]", required: false, into);
+        ok &= TensorFields.Read(f, "biasHh", prefix + "biasHh", TensorFields.Shape(gates), "[4·hiddenSize]", required: false, into);
+        return ok;
+    }
+
+    private static LstmCell Cell(IReadOnlyDictionary<string, Tensor> t, string prefix) => new(
+        WeightMatrix.FromTensor(TensorFields.Required(t, prefix + "weightIh")),
+        WeightMatrix.FromTensor(TensorFields.Required(t, prefix + "weightHh")),
+        TensorFields.Optional(t, prefix + "biasIh") is { } bih ? BiasVector.FromTensor(bih) : null,
+        TensorFields.Optional(t, prefix + "biasHh") is { } bhh ? BiasVector.FromTensor(bhh) : null);
+}

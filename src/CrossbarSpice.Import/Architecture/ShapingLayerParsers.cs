@@ -1,0 +1,56 @@
+using System.Globalization;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Import.Architecture;
+
+/// <summary>Parsers of the layers without weight matrices: activation, pooling, flatten, layer normalisation.</summary>
+internal static class ShapingLayerParsers
+{
+    /// <summary><c>{"activation"}</c>.</summary>
+    public static LayerParts? Activation(JsonFields f) =>
+        ActivationParser.Read(f, "activation", required: true) is { } layer ? LayerParts.Plain(layer) : null;
+
+    /// <summary><c>{"kernel", "stride"?, "padding"?}</c>; stride defaults to the kernel, padding to 0.</summary>
+    public static LayerParts? Pool(JsonFields f, bool max)
+    {
+        var kernel = f.Size("kernel", 1, fallback: null);
+        var stride = f.Size("stride", 1, fallback: kernel);
+        var padding = f.Size("padding", 0, fallback: Size2d.Square(0));
+        if (kernel is not { } k || stride is not { } s || padding is not { } p)
+        {
+            return null;
+        }
+
+        return LayerParts.Plain(max ? new MaxPool2dLayer(k, s, p) : new AveragePool2dLayer(k, s, p));
+    }
+
+    /// <summary><c>{}</c>: no fields besides name, type and input.</summary>
+    public static LayerParts GlobalAveragePool(JsonFields f) => LayerParts.Plain(new GlobalAveragePoolLayer());
+
+    /// <summary><c>{}</c>: no fields besides name, type and input.</summary>
+    public static LayerParts Flatten(JsonFields f) => LayerParts.Plain(new FlattenLayer());
+
+    /// <summary><c>{"normalizedShape", "weight"?, "bias"?, "epsilon"?}</c>; γ and β of the normalised shape, ε default 1e-5.</summary>
+    public static LayerParts? LayerNorm(JsonFields f)
+    {
+        var shape = f.Shape("normalizedShape", 1, required: true);
+        var tensors = new List<TensorRequirement>();
+        var ok = TensorFields.Read(f, "weight", "weight", shape, "[normalizedShape] (γ)", required: false, tensors);
+        ok &= TensorFields.Read(f, "bias", "bias", shape, "[normalizedShape] (β)", required: false, tensors);
+        var epsilon = f.Number("epsilon", required: false) ?? 1e-5;
+        if (epsilon <= 0)
+        {
+            f.Context.Report(NetworkDiagnosticCode.OutOfRange, f.PathOf("epsilon"), $"must be > 0, found {epsilon.ToString(CultureInfo.InvariantCulture)}");
+            ok = false;
+        }
+
+        if (!ok || shape is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, null, t => new LayerNormLayer(
+            shape, TensorFields.Optional(t, "weight"), TensorFields.Optional(t, "bias"), epsilon));
+    }
+}
