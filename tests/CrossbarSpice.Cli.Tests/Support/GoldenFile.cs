@@ -50,6 +50,53 @@ internal static class GoldenFile
         Assert.True(problems.Count == 0, $"{relativePath} differs from golden (rel {relative}, abs {absolute}):\n{string.Join('\n', problems)}");
     }
 
+    /// <summary>
+    /// Compares (or, when updating, stores) every file under <paramref name="actualDirectory"/> with
+    /// golden/<paramref name="relativeDirectory"/> byte for byte: same file list, same bytes.
+    /// </summary>
+    public static void AssertDirectoryIdentical(string relativeDirectory, string actualDirectory)
+    {
+        var expectedDirectory = Path.Combine(CliRun.RepositoryRoot, "golden", relativeDirectory);
+        var actualFiles = Files(actualDirectory);
+        if (Updating)
+        {
+            if (Directory.Exists(expectedDirectory))
+            {
+                Directory.Delete(expectedDirectory, recursive: true);
+            }
+
+            foreach (var file in actualFiles)
+            {
+                var target = Path.Combine(expectedDirectory, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(actualDirectory, file), target);
+            }
+
+            return;
+        }
+
+        Assert.True(Directory.Exists(expectedDirectory), $"golden folder {expectedDirectory} is missing; create it with tools/update-golden.sh");
+        Assert.Equal(Files(expectedDirectory), actualFiles);
+        foreach (var file in actualFiles)
+        {
+            var expected = File.ReadAllText(Path.Combine(expectedDirectory, file));
+            var actual = File.ReadAllText(Path.Combine(actualDirectory, file));
+            if (expected != actual)
+            {
+                var e = expected.Split('\n');
+                var a = actual.Split('\n');
+                var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
+                Assert.Fail($"{relativeDirectory}/{file} differs from golden at line {line + 1}:\n  expected: {(line < e.Length ? e[line] : "(end)")}\n  actual:   {(line < a.Length ? a[line] : "(end)")}");
+            }
+        }
+    }
+
+    private static List<string> Files(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static bool Same(string expected, string actual, double relative, double absolute)
     {
         if (double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) &&
