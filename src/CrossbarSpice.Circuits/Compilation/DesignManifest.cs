@@ -49,7 +49,9 @@ public sealed record ManifestOptions(
     double BiasInput,
     string Readout,
     double SupplyVolts,
-    Mapping.NonIdealities.NonIdealityOptions NonIdealities);
+    Mapping.NonIdealities.NonIdealityOptions NonIdealities,
+    Crossbar.ThresholdSelectorParameters? Selector,
+    Crossbar.AccessTransistorParameters? AccessTransistor);
 
 /// <summary>One layer of the network.</summary>
 /// <param name="Name">Layer name.</param>

@@ -15,7 +15,7 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// Writes the SPICE files of one crossbar matrix: one library per tile (<c>tile-r{R}-c{C}.sub</c>, a
 /// <c>.subckt</c> with wire segments and cells) and a top-level deck (<c>deck.cir</c>) with the input sources
 /// (<c>Vin{i}</c> on net <c>in{i}</c>, 0 V until a sample is applied; the bias row's <c>Vbias</c> on <c>inb</c>),
-/// row driver resistances, the tile instances (tiles of one column block share the column nets
+/// per-tile row driver resistances, the tile instances (tiles of one column block share the column nets
 /// <c>col{c}</c>, so their partial currents add: seed 003's split method) and the readout.
 /// </summary>
 public static class LayerDeckBuilder
@@ -68,22 +68,27 @@ public static class LayerDeckBuilder
             items.Add(new VoltageSource("Vbias", biasNet, "0", options.InputVoltsPerUnit * layout.BiasInput));
         }
 
-        if (options.DriverOhms > 0)
-        {
-            for (var r = 0; r < rowNets.Count; r++)
-            {
-                items.Add(new Resistor($"Rdrv{r}", rowNets[r], $"drv{r}", options.DriverOhms));
-                rowNets[r] = $"drv{r}";
-            }
-        }
-
         foreach (var tile in plan.Tiles)
         {
+            // Each tile is an array with its own row drivers: a driver resistance per tile row, so tiles sharing
+            // an input net do not load each other (and each tile can be solved on its own).
             var block = tile.Block;
-            var nodes = Enumerable.Range(block.RowStart, block.RowCount).Select(r => rowNets[r])
+            var tileId = block.Name.Replace('-', '_');
+            var rows = Enumerable.Range(block.RowStart, block.RowCount).Select(r =>
+            {
+                if (options.DriverOhms <= 0)
+                {
+                    return rowNets[r];
+                }
+
+                var driven = $"d_{tileId}_{r}";
+                items.Add(new Resistor($"Rdrv_{tileId}_{r}", rowNets[r], driven, options.DriverOhms));
+                return driven;
+            }).ToList();
+            var nodes = rows
                 .Concat(Enumerable.Range(block.ColumnStart, block.ColumnCount).Select(c => $"col{c}"))
                 .ToList();
-            items.Add(new SubcircuitInstance($"X{block.Name.Replace('-', '_')}", nodes, SubcircuitName(matrix.Name, block.Name)));
+            items.Add(new SubcircuitInstance($"X{tileId}", nodes, SubcircuitName(matrix.Name, block.Name)));
         }
 
         var (outputs, feedbackOhms) = AddReadout(items, layout.Outputs, layout.SiemensPerWeight, options);

@@ -121,7 +121,9 @@ public static class NetworkCompiler
         options.BiasInput,
         options.Readout.ToString(),
         options.SupplyVolts,
-        options.NonIdealities);
+        options.NonIdealities,
+        cell.Selector,
+        cell.AccessTransistor);
 
     private static string PeripheryNote(string type) =>
         $"{type} runs on an analogue periphery circuit; its netlist comes from the peripheral circuit library, which compile-weights does not emit yet";

@@ -5,7 +5,6 @@ using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Netlist;
-using CrossbarSpice.Netlist.Elements;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Simulation.Engine;
 
@@ -71,7 +70,7 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
         var random = new Random(2);
         var volts = Enumerable.Range(0, 21).Select(_ => random.NextDouble()).Append(options.InputVoltsPerUnit).ToArray();
 
-        var deck = WithInputs(SpiceNetlistReader.ReadFile(Path.Combine(directory, crossbar.Deck)), volts);
+        var deck = DeckInputs.Apply(SpiceNetlistReader.ReadFile(Path.Combine(directory, crossbar.Deck)), volts[..^1], volts[^1]);
         var result = fixture.Engine.Run(new SimulationRequest(deck));
 
         var expected = design.Plan.Layers[0].ToTiledCrossbar().ColumnCurrents(volts);
@@ -94,7 +93,7 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
         var crossbar = design.Manifest.Layers[0].Crossbars[0];
         double[] x = [0.2, 0.9, 0.4, 0.0, 0.7, 0.5];
 
-        var deck = WithInputs(SpiceNetlistReader.ReadFile(Path.Combine(directory, crossbar.Deck)), [.. x, 1.0]);
+        var deck = DeckInputs.Apply(SpiceNetlistReader.ReadFile(Path.Combine(directory, crossbar.Deck)), x, 1.0);
         var result = fixture.Engine.Run(new SimulationRequest(deck));
 
         var dense = (DenseLayer)network.Layers[0].Op;
@@ -129,17 +128,5 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
 
         var error = Assert.Throws<Core.Diagnostics.InputException>(() => CompiledDesignValidator.Validate(directory));
         Assert.Contains("tile-r1-c1.sub", error.Message, StringComparison.Ordinal);
-    }
-
-    private static SpiceNetlist WithInputs(SpiceNetlist deck, IReadOnlyList<double> volts)
-    {
-        var items = deck.Items.Select(item => item switch
-        {
-            VoltageSource { Name: var name } v when name.StartsWith("Vin", StringComparison.Ordinal) =>
-                new VoltageSource(v.Name, v.NodePositive, v.NodeNegative, volts[int.Parse(name[3..], System.Globalization.CultureInfo.InvariantCulture)]),
-            VoltageSource { Name: "Vbias" } v => new VoltageSource(v.Name, v.NodePositive, v.NodeNegative, volts[^1]),
-            _ => item,
-        });
-        return new SpiceNetlist(deck.Title, items, deck.SourcePath);
     }
 }

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Serialization;
+using CrossbarSpice.Mapping.Plans;
+
+namespace CrossbarSpice.Simulation.Wired;
+
+/// <summary>A compiled design folder as written by compile-weights: its manifest and conductance plan.</summary>
+public sealed class CompiledDesignFolder
+{
+    private CompiledDesignFolder(string root, DesignManifest manifest, ConductancePlan plan)
+    {
+        Root = root;
+        Manifest = manifest;
+        Plan = plan;
+    }
+
+    /// <summary>Full path of the folder holding manifest.json.</summary>
+    public string Root { get; }
+
+    /// <summary>The manifest.</summary>
+    public DesignManifest Manifest { get; }
+
+    /// <summary>The conductance plan.</summary>
+    public ConductancePlan Plan { get; }
+
+    /// <summary>Reads the design folder <paramref name="root"/>.</summary>
+    /// <exception cref="InputException">No manifest, or it or the plan is malformed.</exception>
+    public static CompiledDesignFolder Read(string root)
+    {
+        var full = Path.GetFullPath(root);
+        var path = Path.Combine(full, "manifest.json");
+        if (!File.Exists(path))
+        {
+            throw new InputException(new SourceLocation(path), "not a compiled design: manifest.json not found (compile-weights writes it)");
+        }
+
+        DesignManifest manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<DesignManifest>(File.ReadAllText(path), ProjectJson.Options)
+                ?? throw new InputException(new SourceLocation(path), "empty manifest");
+        }
+        catch (JsonException exception)
+        {
+            throw new InputException(new SourceLocation(path, (int?)exception.LineNumber + 1, Field: exception.Path), exception.Message, exception);
+        }
+
+        var plan = ConductancePlanReader.Read(Path.GetDirectoryName(Path.Combine(full, manifest.Plan))!);
+        return new CompiledDesignFolder(full, manifest, plan);
+    }
+
+    /// <summary>The design folder a deck belongs to: the nearest folder above it holding manifest.json.</summary>
+    public static string? RootOf(string deckPath)
+    {
+        for (var directory = Path.GetDirectoryName(Path.GetFullPath(deckPath)); directory != null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "manifest.json")))
+            {
+                return directory;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The crossbar whose deck is <paramref name="deckPath"/>.</summary>
+    public ManifestCrossbar CrossbarOfDeck(string deckPath)
+    {
+        var full = Path.GetFullPath(deckPath);
+        return Manifest.Layers.SelectMany(l => l.Crossbars).FirstOrDefault(c => Path.GetFullPath(Path.Combine(Root, c.Deck)) == full)
+            ?? throw new InputException(new SourceLocation(deckPath), $"this deck is not a crossbar deck of design {Manifest.Design}");
+    }
+}
