@@ -22,4 +22,5 @@ awk '/(Passed|Failed)! +- +Failed:/ {
        n++
      }
      END { if (n == 0) { print "0 passed, 0 failed"; exit 1 } printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log" || status=1
+[ "$status" -eq 0 ] || echo "tools/test.sh: dotnet test or the summary failed (exit $status); see the output above" >&2
 exit "$status"
