@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions)];
 
     private static int Main(string[] args)
     {
@@ -25,6 +25,7 @@ internal static class Program
             (CompileWeightsOptions options) => Execute(token => new CompileWeightsCommand(options).Run(token)),
             (SimulateOptions options) => Execute(token => new SimulateCommand(options).Run(token)),
             (CharacterizeDeviceOptions options) => Execute(token => new CharacterizeDeviceCommand(options).Run(token)),
+            (CharacterizeOptions options) => Execute(token => new CharacterizeCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));
     }
 

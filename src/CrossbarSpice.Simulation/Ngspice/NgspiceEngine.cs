@@ -13,7 +13,12 @@ namespace CrossbarSpice.Simulation.Ngspice;
 /// </summary>
 public sealed class NgspiceEngine : ISimulationEngine
 {
+    // BSIM3's parameter check always writes one of these into the process's working folder (an fopen with a
+    // relative name inside ngspice). Those that were not there when the engine started are removed after runs.
+    private static readonly string[] CheckLogs = ["b3v3_1check.log", "b3v3check.log", "b3v32check.log", "b3v33check.log"];
+
     private readonly ConcurrentBag<NgspiceSession> idle = [];
+    private readonly string[] strayLogs = CheckLogs.Where(name => !File.Exists(name)).Select(Path.GetFullPath).ToArray();
     private readonly SemaphoreSlim slots;
     private bool disposed;
 
@@ -61,6 +66,26 @@ public sealed class NgspiceEngine : ISimulationEngine
             }
 
             slots.Release();
+            RemoveStrayLogs();
+        }
+    }
+
+    private void RemoveStrayLogs()
+    {
+        foreach (var path in strayLogs)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Another run may be writing it at this moment; the next run removes it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // A read-only working folder: ngspice could not have written there either.
+            }
         }
     }
 

@@ -1,0 +1,11 @@
+namespace CrossbarSpice.Circuits.Periphery;
+
+/// <summary>Which op-amp a peripheral circuit instantiates.</summary>
+public enum OpAmpKind
+{
+    /// <summary>Two-stage Miller CMOS op-amp at transistor level, <see cref="CmosOpAmp"/> (circuits.md §9.2, ±1.8 V).</summary>
+    Cmos,
+
+    /// <summary>Behavioural macromodel <see cref="OpAmpMacromodel"/> (circuits.md §9.1).</summary>
+    Macromodel,
+}
