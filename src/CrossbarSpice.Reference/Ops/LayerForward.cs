@@ -1,0 +1,30 @@
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Reference.Ops;
+
+/// <summary>Dispatches one IR op to its reference kernel.</summary>
+public static class LayerForward
+{
+    /// <summary>Computes <paramref name="op"/> on <paramref name="input"/>.</summary>
+    /// <param name="op">Any op of the architecture format.</param>
+    /// <param name="input">The op's input value (per-sample shape).</param>
+    /// <param name="outputName">Name of the result.</param>
+    /// <exception cref="ReferenceException">The input shape does not fit the op.</exception>
+    /// <exception cref="NotSupportedException">An op with several inputs or one the reference does not know.</exception>
+    public static Tensor Apply(LayerOp op, Tensor input, string outputName) => op switch
+    {
+        DenseLayer dense => DenseForward.Apply(dense, input, outputName),
+        Conv2dLayer conv => Conv2dForward.Apply(conv, input, outputName),
+        ActivationLayer activation => ActivationForward.Apply(activation, input, outputName),
+        AveragePool2dLayer average => Pool2dForward.Average(average, input, outputName),
+        MaxPool2dLayer max => Pool2dForward.Max(max, input, outputName),
+        GlobalAveragePoolLayer global => GlobalAveragePoolForward.Apply(global, input, outputName),
+        FlattenLayer flatten => FlattenForward.Apply(flatten, input, outputName),
+        LayerNormLayer norm => LayerNormForward.Apply(norm, input, outputName),
+        LstmLayer lstm => LstmForward.Apply(lstm, input, outputName),
+        BidirectionalLstmLayer bilstm => BidirectionalLstmForward.Apply(bilstm, input, outputName),
+        null => throw new ArgumentNullException(nameof(op)),
+        _ => throw new NotSupportedException($"the software reference has no kernel for op '{op.TypeName}'"),
+    };
+}
