@@ -30,7 +30,13 @@ public sealed record CompileOptions
     /// <summary>Wire resistance of every row and column segment, Ω (default 2 Ω, seed 003).</summary>
     public double SegmentOhms { get; init; } = 2;
 
-    /// <summary>Row driver output resistance, Ω (0 = ideal source).</summary>
+    /// <summary>Row drivers: ideal sources or CMOS inverters.</summary>
+    public DriverKind Driver { get; init; } = DriverKind.Ideal;
+
+    /// <summary>CMOS process of the inverter drivers (needed when <see cref="Driver"/> is <see cref="DriverKind.Inverter"/>).</summary>
+    public Periphery.PeripheryProcess? DriverProcess { get; init; }
+
+    /// <summary>Row driver output resistance, Ω (0 = ideal source; ideal drivers only).</summary>
     public double DriverOhms { get; init; }
 
     /// <summary>Input scaling: volts applied per unit of network input (1 V per unit: seed 003's 0–1 V grey levels).</summary>

@@ -48,6 +48,7 @@ public sealed record ManifestOptions(
     double OutputVoltsPerUnit,
     double BiasInput,
     string Readout,
+    string Driver,
     double SupplyVolts,
     Mapping.NonIdealities.NonIdealityOptions NonIdealities,
     Crossbar.ThresholdSelectorParameters? Selector,

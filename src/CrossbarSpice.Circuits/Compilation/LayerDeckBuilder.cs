@@ -45,6 +45,12 @@ public static class LayerDeckBuilder
             items.Add(new IncludeDirective(RelativeToDeck(folder, PeripheryLibrary)));
         }
 
+        if (options.Driver == DriverKind.Inverter)
+        {
+            items.Add(new IncludeDirective(RelativeToDeck(folder, DriverLibrary)));
+            items.Add(new VoltageSource("Vrd", "vrd", "0", options.InputVoltsPerUnit));
+        }
+
         foreach (var tile in plan.Tiles)
         {
             var file = $"{folder}/{tile.Block.Name}.sub";
@@ -74,17 +80,7 @@ public static class LayerDeckBuilder
             // an input net do not load each other (and each tile can be solved on its own).
             var block = tile.Block;
             var tileId = block.Name.Replace('-', '_');
-            var rows = Enumerable.Range(block.RowStart, block.RowCount).Select(r =>
-            {
-                if (options.DriverOhms <= 0)
-                {
-                    return rowNets[r];
-                }
-
-                var driven = $"d_{tileId}_{r}";
-                items.Add(new Resistor($"Rdrv_{tileId}_{r}", rowNets[r], driven, options.DriverOhms));
-                return driven;
-            }).ToList();
+            var rows = Enumerable.Range(block.RowStart, block.RowCount).Select(r => AddDriver(items, options, rowNets[r], $"{tileId}_{r}")).ToList();
             var nodes = rows
                 .Concat(Enumerable.Range(block.ColumnStart, block.ColumnCount).Select(c => $"col{c}"))
                 .ToList();
@@ -97,6 +93,27 @@ public static class LayerDeckBuilder
         var deckFile = $"{folder}/deck.cir";
         files[deckFile] = SpiceNetlistWriter.Write(deck);
         return new LayerDeck(folder, deckFile, files, inputNets, biasNet, outputs, feedbackOhms);
+    }
+
+    /// <summary>Relative path of the row-driver library (inverter and its transistor models) from the design root.</summary>
+    public const string DriverLibrary = "lib/drivers.sub";
+
+    /// <summary>
+    /// The row-driver library: the process's transistor models, copied in so the design does not depend on
+    /// where the device card lives, and the inverter subcircuit. Returns (path → text) of both files.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DriverLibraryFiles(PeripheryProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var modelFile = $"lib/models/{Path.GetFileName(process.ModelLibraryPath)}";
+        var text = new StringBuilder($"* CrossbarSpice row driver: CMOS inverter (circuits.md 7.1), process {process.CardName}\n");
+        text.Append(SpiceNetlistWriter.WriteItem(new IncludeDirective($"models/{Path.GetFileName(process.ModelLibraryPath)}")));
+        text.Append(SpiceNetlistWriter.WriteItem(InverterDriver.Build(process)));
+        return new Dictionary<string, string>
+        {
+            [DriverLibrary] = text.ToString(),
+            [modelFile] = File.ReadAllText(process.ModelLibraryPath!).ReplaceLineEndings("\n"),
+        };
     }
 
     /// <summary>The shared periphery library text (op-amp macromodel and differential readout).</summary>
@@ -141,6 +158,25 @@ public static class LayerDeckBuilder
         }
 
         return (result, feedbackOhms);
+    }
+
+    private static string AddDriver(List<NetlistItem> items, CompileOptions options, string input, string id)
+    {
+        if (options.Driver == DriverKind.Inverter)
+        {
+            // Two inverters in series: logic level in, the same logic level out on the read rail.
+            items.Add(new SubcircuitInstance($"Xdrva_{id}", [input, $"nb_{id}", "vrd"], InverterDriver.Name));
+            items.Add(new SubcircuitInstance($"Xdrvb_{id}", [$"nb_{id}", $"d_{id}", "vrd"], InverterDriver.Name));
+            return $"d_{id}";
+        }
+
+        if (options.DriverOhms <= 0)
+        {
+            return input;
+        }
+
+        items.Add(new Resistor($"Rdrv_{id}", input, $"d_{id}", options.DriverOhms));
+        return $"d_{id}";
     }
 
     private static string TileLibrary(TilePlan tile, string subcircuit, CellParameters cell, CompileOptions options)

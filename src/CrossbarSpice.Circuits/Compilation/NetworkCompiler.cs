@@ -73,6 +73,16 @@ public static class NetworkCompiler
         }
 
         var libraries = new List<string>();
+        if (options.Driver == DriverKind.Inverter)
+        {
+            var process = options.DriverProcess ?? throw new ArgumentException("inverter drivers need a process", nameof(options));
+            foreach (var (path, text) in LayerDeckBuilder.DriverLibraryFiles(process))
+            {
+                files.Add(path, text);
+                libraries.Add(path);
+            }
+        }
+
         if (options.Readout == ReadoutKind.Differential)
         {
             files.Add(LayerDeckBuilder.PeripheryLibrary, LayerDeckBuilder.PeripheryLibraryText());
@@ -120,6 +130,7 @@ public static class NetworkCompiler
         options.OutputVoltsPerUnit,
         options.BiasInput,
         options.Readout.ToString(),
+        options.Driver.ToString(),
         options.SupplyVolts,
         options.NonIdealities,
         cell.Selector,

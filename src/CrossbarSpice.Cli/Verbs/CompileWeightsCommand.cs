@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Devices.Cells;
@@ -63,6 +64,7 @@ internal sealed class CompileWeightsCommand
         Positive(options.OutputVoltsPerUnit, "--output-volts");
         NonNegative(options.WireOhms, "--rwire");
         NonNegative(options.DriverOhms, "--driver-ohms");
+        var driver = Choose(options.Driver, "--driver", ("ideal", DriverKind.Ideal), ("inverter", DriverKind.Inverter));
         return new CompileOptions
         {
             DesignName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Out))),
@@ -76,6 +78,10 @@ internal sealed class CompileWeightsCommand
             InputVoltsPerUnit = options.InputVoltsPerUnit,
             OutputVoltsPerUnit = options.OutputVoltsPerUnit,
             Readout = Choose(options.Readout, "--readout", ("differential", ReadoutKind.Differential), ("currents", ReadoutKind.Currents)),
+            Driver = driver,
+            DriverProcess = driver == DriverKind.Inverter
+                ? PeripheryProcess.Resolve(DeviceCardReader.Read(RequireFile(options.Process, "--process")), "inverter driver", new PeripheryRequirements(Transistors: true, SplitSupply: false))
+                : null,
             NonIdealities = NonIdealities(card),
         };
     }

@@ -31,6 +31,14 @@ internal sealed class CompileWeightsOptions
     [Option("rwire", Default = 2.0, HelpText = "Resistance of every row and column wire segment, Ω (seed 003: 2 Ω). 0 = ideal wires.")]
     public double WireOhms { get; set; }
 
+    /// <summary>Row drivers.</summary>
+    [Option("driver", Default = "ideal", HelpText = "ideal (voltage source, --driver-ohms behind it) | inverter (two CMOS inverters per row on a read rail of --input-volts; binary inputs only, circuits.md §7.1).")]
+    public string Driver { get; set; } = "ideal";
+
+    /// <summary>Process card for transistor-level drivers.</summary>
+    [Option("process", Default = "device-cards/cmos-180nm.json", HelpText = "CMOS process card for the inverter drivers.")]
+    public string Process { get; set; } = "device-cards/cmos-180nm.json";
+
     /// <summary>Driver resistance.</summary>
     [Option("driver-ohms", Default = 0.0, HelpText = "Row driver output resistance, Ω (0 = ideal source).")]
     public double DriverOhms { get; set; }

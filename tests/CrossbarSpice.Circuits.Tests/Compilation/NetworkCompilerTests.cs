@@ -1,10 +1,10 @@
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Mapping.NonIdealities;
-using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Simulation.Engine;
 
@@ -101,6 +101,38 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
         {
             var y = dense.Bias![j] + Enumerable.Range(0, 6).Sum(i => dense.Weight[j, i] * x[i]);
             Tolerance.Close(options.OutputVoltsPerUnit * y, result.Voltage(crossbar.OutputNets[j].Net!), 1e-3, $"y{j}");
+        }
+    }
+
+    [Fact]
+    public void Compile_InverterDrivers_DriveLogicOnesToTheReadRailAndZerosToGround()
+    {
+        // Binary inputs through two CMOS inverters (BSIM3, circuits.md §7.1) on a 1 V read rail. A loaded row sits
+        // below the rail by the pull-up's ~164 Ω against the row's cells (seed 003's driver-impedance error):
+        // circuits.md measured 0.753 V with 8 cells of 4 kΩ.
+        var process = PeripheryProcess.Resolve(
+            DeviceCardReader.Read(Path.Combine(RepositoryPaths.DeviceCards, "cmos-180nm.json")), "inverter driver", new PeripheryRequirements(true, false));
+        var options = new CompileOptions { DesignName = "inv", Cell = CellKind.Passive, Driver = DriverKind.Inverter, DriverProcess = process, Readout = ReadoutKind.Currents };
+        var design = Compile(Dense(4, 6, 9), options);
+        CompiledDesignWriter.Write(design, directory);
+        CompiledDesignValidator.Validate(directory);
+        var crossbar = design.Manifest.Layers[0].Crossbars[0];
+        double[] x = [1, 0, 1, 1, 0, 0];
+
+        var deck = DeckInputs.Apply(SpiceNetlistReader.ReadFile(Path.Combine(directory, crossbar.Deck)), x, 1.0);
+        var result = fixture.Engine.Run(new SimulationRequest(deck));
+
+        for (var r = 0; r < x.Length; r++)
+        {
+            var row = result.Voltage($"d_tile_r0_c0_{r}");
+            if (x[r] == 1)
+            {
+                Assert.InRange(row, 0.5, 1.0);
+            }
+            else
+            {
+                Assert.InRange(row, 0.0, 0.01);
+            }
         }
     }
 
