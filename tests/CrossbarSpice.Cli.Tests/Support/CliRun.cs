@@ -6,7 +6,7 @@ namespace CrossbarSpice.Cli.Tests.Support;
 internal sealed record CliRun(int ExitCode, string Output, string Errors)
 {
     /// <summary>Repository root (the folder holding CrossbarSpice.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => CrossbarSpice.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>Runs the built CLI (<c>dotnet crossbar.dll</c>) from the repository root.</summary>
     public static CliRun Start(params string[] arguments)
@@ -37,15 +37,4 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
 
     /// <summary>Everything printed, for assertion messages.</summary>
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Errors}";
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CrossbarSpice.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CrossbarSpice.sln not found above the test folder");
-    }
 }

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Simulation.Tests.Support;
 internal static class Decks
 {
     /// <summary>Repository root (the folder holding CrossbarSpice.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => CrossbarSpice.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>A bundled example netlist under netlists/examples/.</summary>
     public static SpiceNetlist Example(string fileName) =>
@@ -22,15 +22,4 @@ internal static class Decks
         $"divider\nV1 in 0 DC {volts.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n" +
         $"R1 in out {top.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n" +
         $"R2 out 0 {bottom.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\n.op\n.end\n");
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CrossbarSpice.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CrossbarSpice.sln not found above the test folder");
-    }
 }
