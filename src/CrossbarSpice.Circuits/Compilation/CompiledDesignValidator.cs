@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Serialization;
@@ -55,25 +54,14 @@ public static partial class CompiledDesignValidator
         return manifest;
     }
 
-    private static DesignManifest ReadManifest(string path)
+    /// <summary>Reads and checks the format of a design's manifest.json.</summary>
+    /// <exception cref="InputException">Missing, malformed or of another format.</exception>
+    public static DesignManifest ReadManifest(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(new SourceLocation(path), "manifest not found");
-        }
-
-        try
-        {
-            var manifest = JsonSerializer.Deserialize<DesignManifest>(File.ReadAllText(path), ProjectJson.Options)
-                ?? throw new InputException(new SourceLocation(path), "empty manifest");
-            return manifest.Format == DesignManifest.CurrentFormat
-                ? manifest
-                : throw new InputException(new SourceLocation(path, Field: "format"), $"expected '{DesignManifest.CurrentFormat}', found '{manifest.Format}'");
-        }
-        catch (JsonException exception)
-        {
-            throw new InputException(new SourceLocation(path, (int?)exception.LineNumber + 1, Field: exception.Path), exception.Message, exception);
-        }
+        var manifest = ProjectJson.ReadFile<DesignManifest>(path, "manifest");
+        return manifest.Format == DesignManifest.CurrentFormat
+            ? manifest
+            : throw new InputException(new SourceLocation(path, Field: "format"), $"expected '{DesignManifest.CurrentFormat}', found '{manifest.Format}'");
     }
 
     private static void CheckInstances(SpiceNetlist deck, Dictionary<string, SubcircuitDefinition> subcircuits, string deckPath)

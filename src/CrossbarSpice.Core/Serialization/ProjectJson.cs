@@ -16,6 +16,30 @@ public static class ProjectJson
     /// <summary>Serializes <paramref name="value"/> with a trailing newline.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
 
+    /// <summary>
+    /// Reads <paramref name="path"/> as a <typeparamref name="T"/>; <paramref name="what"/> names the file kind in
+    /// errors ("manifest", "conductance plan").
+    /// </summary>
+    /// <exception cref="Diagnostics.InputException">The file is missing, empty or not valid for the type: names the file, line and JSON path.</exception>
+    public static T ReadFile<T>(string path, string what)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            throw new Diagnostics.InputException(new Diagnostics.SourceLocation(path), $"{what} not found");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Options)
+                ?? throw new Diagnostics.InputException(new Diagnostics.SourceLocation(path), $"empty {what}");
+        }
+        catch (JsonException exception)
+        {
+            throw new Diagnostics.InputException(new Diagnostics.SourceLocation(path, (int?)exception.LineNumber + 1, Field: exception.Path), exception.Message, exception);
+        }
+    }
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions

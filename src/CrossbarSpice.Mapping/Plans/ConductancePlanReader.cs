@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.Serialization;
@@ -17,22 +16,7 @@ public static class ConductancePlanReader
     public static ConductancePlan Read(string directory)
     {
         var jsonPath = Path.Combine(directory, "plan.json");
-        if (!File.Exists(jsonPath))
-        {
-            throw new InputException(new SourceLocation(jsonPath), "conductance plan not found");
-        }
-
-        PlanDocument document;
-        try
-        {
-            document = JsonSerializer.Deserialize<PlanDocument>(File.ReadAllText(jsonPath), ProjectJson.Options)
-                ?? throw new InputException(new SourceLocation(jsonPath), "empty plan");
-        }
-        catch (JsonException exception)
-        {
-            throw new InputException(new SourceLocation(jsonPath, (int?)exception.LineNumber + 1, Field: exception.Path), exception.Message, exception);
-        }
-
+        var document = ProjectJson.ReadFile<PlanDocument>(jsonPath, "conductance plan");
         if (document.Format != PlanDocument.CurrentFormat)
         {
             throw new InputException(new SourceLocation(jsonPath, Field: "format"), $"expected '{PlanDocument.CurrentFormat}', found '{document.Format}'");

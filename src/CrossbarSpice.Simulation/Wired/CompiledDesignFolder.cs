@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Core.Serialization;
 using CrossbarSpice.Mapping.Plans;
 
 namespace CrossbarSpice.Simulation.Wired;
@@ -30,23 +28,7 @@ public sealed class CompiledDesignFolder
     public static CompiledDesignFolder Read(string root)
     {
         var full = Path.GetFullPath(root);
-        var path = Path.Combine(full, "manifest.json");
-        if (!File.Exists(path))
-        {
-            throw new InputException(new SourceLocation(path), "not a compiled design: manifest.json not found (compile-weights writes it)");
-        }
-
-        DesignManifest manifest;
-        try
-        {
-            manifest = JsonSerializer.Deserialize<DesignManifest>(File.ReadAllText(path), ProjectJson.Options)
-                ?? throw new InputException(new SourceLocation(path), "empty manifest");
-        }
-        catch (JsonException exception)
-        {
-            throw new InputException(new SourceLocation(path, (int?)exception.LineNumber + 1, Field: exception.Path), exception.Message, exception);
-        }
-
+        var manifest = CompiledDesignValidator.ReadManifest(Path.Combine(full, "manifest.json"));
         var plan = ConductancePlanReader.Read(Path.GetDirectoryName(Path.Combine(full, manifest.Plan))!);
         return new CompiledDesignFolder(full, manifest, plan);
     }
