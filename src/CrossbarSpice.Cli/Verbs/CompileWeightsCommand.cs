@@ -107,7 +107,19 @@ internal sealed class CompileWeightsCommand
         }
         catch (ArgumentOutOfRangeException exception)
         {
-            throw new InputException(new SourceLocation(null, Field: exception.ParamName), exception.Message.Split(" (Parameter", 2)[0]);
+            var option = exception.ParamName switch
+            {
+                nameof(NonIdealityOptions.ProgrammingErrorSigma) => "--programming-error",
+                nameof(NonIdealityOptions.DeviceVariationSigma) => "--d2d",
+                nameof(NonIdealityOptions.StuckAtLrsRate) => "--stuck-lrs",
+                nameof(NonIdealityOptions.StuckAtHrsRate) => "--stuck-hrs",
+                nameof(NonIdealityOptions.DriftExponent) => "--drift-exponent",
+                nameof(NonIdealityOptions.DriftTimeSeconds) => "--drift-time",
+                nameof(NonIdealityOptions.ReadNoiseSigma) => "--read-noise",
+                _ => exception.ParamName,
+            };
+            var origin = fromCard ? $" (the value may come from the card {options.Device} via --card-nonidealities)" : string.Empty;
+            throw new InputException(new SourceLocation(null, Field: option), exception.Message.Split(" (Parameter", 2)[0] + origin);
         }
 
         return result;

@@ -129,6 +129,18 @@ public sealed class CompileWeightsCommandTests
         Assert.Contains("--tile", run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CompileWeights_ProgrammingErrorOutOfRange_ExitsOneNamingTheOption()
+    {
+        using var scratch = new ScratchDirectory();
+
+        var run = Compile(scratch.Combine("out"), "--programming-error", "2");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("--programming-error", run.Errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch.Combine("out")));
+    }
+
     private static void WriteBrokenWeights(string path, string defect)
     {
         // Rebuild the bundled npz entry by entry, breaking one tensor.
