@@ -1,0 +1,72 @@
+using System.Globalization;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Import.Data;
+using CrossbarSpice.Simulation.Cosim;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>
+/// <c>crossbar cosim</c>: runs the co-simulation harness and prints the error budget (accuracy per level and the loss
+/// of each level against the previous one) on stdout; progress on stderr.
+/// </summary>
+internal sealed class CosimCommand
+{
+    private readonly CosimOptions options;
+
+    /// <summary>Creates the command for parsed options.</summary>
+    public CosimCommand(CosimOptions options) => this.options = options;
+
+    /// <summary>Runs the verb; returns the exit code.</summary>
+    public int Run(CancellationToken cancellationToken)
+    {
+        if (!string.Equals(options.Data, "fashion-mnist", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(new SourceLocation(null, Field: "--data"), $"unknown data set '{options.Data}'; available: fashion-mnist");
+        }
+
+        var split = options.Split.ToLowerInvariant() switch
+        {
+            "test" => DatasetSplit.Test,
+            "train" => DatasetSplit.Train,
+            _ => throw new InputException(new SourceLocation(null, Field: "--split"), $"unknown split '{options.Split}'; available: test, train"),
+        };
+        if (options.Samples < 1)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--samples"), "must be ≥ 1");
+        }
+
+        var levels = CosimLevels.Parse(options.Levels);
+        var data = FashionMnist.Load(split, options.DataFolder);
+        var request = new CosimRequest(options.Design, levels, options.Samples, options.Out);
+        CosimReport report;
+        try
+        {
+            report = CosimRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Interrupted; finished samples are kept in {Path.Combine(options.Out, "samples.csv")}; rerun the same command to resume.");
+            return ExitCodes.Interrupted;
+        }
+
+        PrintBudget(report);
+        return ExitCodes.Success;
+    }
+
+    private void PrintBudget(CosimReport report)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"Error budget over {report.Samples.Count} sample(s) ({report.NewlyComputed} computed now); tables in {options.Out}"));
+        Console.WriteLine("level           correct   accuracy   loss vs previous");
+        for (var l = 0; l < report.Levels.Count; l++)
+        {
+            var loss = l == 0 ? "" : string.Create(inv, $"{100 * (report.Accuracy(l - 1) - report.Accuracy(l)),8:F2} pp");
+            Console.WriteLine(string.Create(inv, $"{CosimLevels.Name(report.Levels[l]),-14}{report.Correct(l),8}   {100 * report.Accuracy(l),7:F2} %   {loss}"));
+        }
+    }
+
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

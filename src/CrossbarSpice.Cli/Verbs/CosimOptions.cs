@@ -1,0 +1,50 @@
+using CommandLine;
+using CommandLine.Text;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>Options of <c>crossbar cosim</c>.</summary>
+[Verb("cosim", HelpText = "Run a data set through a compiled design at several fidelity levels and report where accuracy is lost.")]
+internal sealed class CosimOptions
+{
+    /// <summary>Compiled design folder.</summary>
+    [Option("design", Required = true, HelpText = "A design folder written by compile-weights, e.g. netlists/mlp/ (run from the directory compile-weights ran in).")]
+    public string Design { get; set; } = string.Empty;
+
+    /// <summary>Data set name.</summary>
+    [Option("data", Default = "fashion-mnist", HelpText = "Data set: fashion-mnist (Debian package dataset-fashion-mnist).")]
+    public string Data { get; set; } = "fashion-mnist";
+
+    /// <summary>Folder of the data set files.</summary>
+    [Option("data-folder", HelpText = "Folder holding the data set's IDX files. Default: /usr/share/datasets/fashion-mnist.")]
+    public string? DataFolder { get; set; }
+
+    /// <summary>Split.</summary>
+    [Option("split", Default = "test", HelpText = "test | train.")]
+    public string Split { get; set; } = "test";
+
+    /// <summary>Number of samples, ≥ 1.</summary>
+    [Option("samples", Default = 1000, HelpText = "The first N samples of the split are run (≥ 1).")]
+    public int Samples { get; set; } = 1000;
+
+    /// <summary>Levels.</summary>
+    [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired (characterised and spice are not implemented yet).")]
+    public IEnumerable<string> Levels { get; set; } = ["ideal", "mapped", "wired"];
+
+    /// <summary>Output folder.</summary>
+    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. results/run1/. samples.csv there is the resumable progress; rerun to continue.")]
+    public string Out { get; set; } = string.Empty;
+
+    /// <summary>Examples shown by --help.</summary>
+    [Usage(ApplicationAlias = "./crossbar")]
+    public static IEnumerable<Example> Examples =>
+    [
+        new("Error budget of a compiled MLP on 1000 Fashion-MNIST test images", new CosimOptions
+        {
+            Design = "netlists/mlp",
+            Samples = 1000,
+            Levels = ["ideal", "mapped", "wired"],
+            Out = "results/mlp",
+        }),
+    ];
+}

@@ -1,0 +1,121 @@
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+using CrossbarSpice.Mapping.Plans;
+
+namespace CrossbarSpice.Simulation.Cosim;
+
+/// <summary>
+/// The <c>wired</c> level of a sequential network: dense layers read through their compiled crossbar, convolutions
+/// one im2col patch (channel, kernel row, kernel column order, zero padding) per output pixel through theirs, every
+/// other layer by <see cref="IdealPeriphery"/>. Thread-safe.
+/// </summary>
+internal sealed class CircuitLevel : ILevelForward, IDisposable
+{
+    private readonly NetworkGraph graph;
+    private readonly IReadOnlyDictionary<string, TensorShape> shapes;
+    private readonly Dictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
+
+    /// <summary>Prepares every crossbar of <paramref name="plan"/> for <paramref name="graph"/>.</summary>
+    /// <exception cref="InputException">A layer the circuit path cannot compute, or a crossbar missing from the plan.</exception>
+    public CircuitLevel(NetworkGraph graph, ConductancePlan plan, ManifestOptions options, string designRoot)
+    {
+        this.graph = graph;
+        shapes = graph.InferShapes();
+        foreach (var layer in graph.Layers)
+        {
+            switch (layer.Op)
+            {
+                case DenseLayer or Conv2dLayer:
+                    var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == layer.Name)
+                        ?? throw new InputException(new SourceLocation(designRoot, Field: layer.Name), "no crossbar of that name in the design's conductance plan");
+                    crossbars.Add(layer.Name, new CrossbarReadout(layerPlan, options));
+                    break;
+                case ActivationLayer or Pool2dLayer or FlattenLayer or GlobalAveragePoolLayer or LayerNormLayer:
+                    break;
+                default:
+                    throw new InputException(new SourceLocation(designRoot, Field: layer.Name), $"cosim handles sequential dense/conv networks; layer type {layer.Op.TypeName} is not supported by the circuit path yet");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Forward(double[] input)
+    {
+        var outputs = new List<double[]>(graph.Layers.Count);
+        var x = input;
+        foreach (var layer in graph.Layers)
+        {
+            var inShape = shapes[layer.Inputs[0]];
+            var outShape = shapes[layer.Outputs[0]];
+            x = layer.Op switch
+            {
+                DenseLayer => Dense(crossbars[layer.Name], x),
+                Conv2dLayer conv => Convolve(crossbars[layer.Name], conv, x, inShape, outShape),
+                ActivationLayer activation => IdealPeriphery.Activate(activation, x),
+                Pool2dLayer pool => IdealPeriphery.Pool(pool, x, inShape[0], inShape[1], inShape[2], outShape[1], outShape[2]),
+                FlattenLayer => (double[])x.Clone(),
+                GlobalAveragePoolLayer => IdealPeriphery.GlobalAverage(x, inShape[0]),
+                LayerNormLayer norm => IdealPeriphery.Normalise(norm, x),
+                _ => throw new InvalidOperationException($"layer {layer.Name} was accepted but has no circuit"),
+            };
+            outputs.Add(x);
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Frees the crossbars' factorisations.</summary>
+    public void Dispose()
+    {
+        foreach (var crossbar in crossbars.Values)
+        {
+            crossbar.Dispose();
+        }
+    }
+
+    private static double[] Dense(CrossbarReadout crossbar, double[] x)
+    {
+        var y = new double[crossbar.Outputs];
+        crossbar.Read(x, y);
+        return y;
+    }
+
+    private static double[] Convolve(CrossbarReadout crossbar, Conv2dLayer conv, double[] x, TensorShape inShape, TensorShape outShape)
+    {
+        int channels = inShape[0], height = inShape[1], width = inShape[2];
+        int kh = conv.KernelSize.Height, kw = conv.KernelSize.Width;
+        int outHeight = outShape[1], outWidth = outShape[2], plane = outHeight * outWidth;
+        var patch = new double[crossbar.Inputs];
+        var column = new double[crossbar.Outputs];
+        var y = new double[crossbar.Outputs * plane];
+        for (var i = 0; i < outHeight; i++)
+        {
+            for (var j = 0; j < outWidth; j++)
+            {
+                var p = 0;
+                for (var c = 0; c < channels; c++)
+                {
+                    for (var ky = 0; ky < kh; ky++)
+                    {
+                        for (var kx = 0; kx < kw; kx++, p++)
+                        {
+                            var r = (i * conv.Stride.Height) - conv.Padding.Height + ky;
+                            var s = (j * conv.Stride.Width) - conv.Padding.Width + kx;
+                            patch[p] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
+                        }
+                    }
+                }
+
+                crossbar.Read(patch, column);
+                for (var o = 0; o < column.Length; o++)
+                {
+                    y[(o * plane) + (i * outWidth) + j] = column[o];
+                }
+            }
+        }
+
+        return y;
+    }
+}

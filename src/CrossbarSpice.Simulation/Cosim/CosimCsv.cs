@@ -1,0 +1,18 @@
+using System.Globalization;
+using CsvHelper.Configuration;
+
+namespace CrossbarSpice.Simulation.Cosim;
+
+/// <summary>The project's CSV dialect (as Analysis' CsvTable): comma, invariant culture, LF, header row.</summary>
+internal static class CosimCsv
+{
+    /// <summary>CsvHelper settings.</summary>
+    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        HasHeaderRecord = true,
+    };
+
+    /// <summary>Round-trip invariant text of <paramref name="value"/>.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Import;
+using CrossbarSpice.Reference;
+using CrossbarSpice.Simulation.Wired;
+
+namespace CrossbarSpice.Simulation.Cosim;
+
+/// <summary>
+/// A compiled design opened for co-simulation: its manifest and conductance plan, and the original network re-loaded
+/// from the architecture and weights the manifest names (paths relative to the current directory, as given to
+/// compile-weights; their SHA-256 is checked).
+/// </summary>
+public sealed class CosimDesign
+{
+    private CosimDesign(CompiledDesignFolder folder, NetworkGraph network)
+    {
+        Folder = folder;
+        Network = network;
+    }
+
+    /// <summary>The design folder (manifest and plan).</summary>
+    public CompiledDesignFolder Folder { get; }
+
+    /// <summary>The trained network as compiled.</summary>
+    public NetworkGraph Network { get; }
+
+    /// <summary>Volts per network unit of every layer output (the manifest's OutputVoltsPerUnit), V.</summary>
+    public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
+
+    /// <summary>Opens <paramref name="designFolder"/>.</summary>
+    /// <exception cref="InputException">Not a design, inputs missing or changed since compilation, or not sequential.</exception>
+    public static CosimDesign Open(string designFolder)
+    {
+        var folder = CompiledDesignFolder.Read(designFolder);
+        var inputs = folder.Manifest.Inputs;
+        Check(inputs.Architecture);
+        foreach (var file in inputs.Weights)
+        {
+            Check(file);
+        }
+
+        var network = ModelLoader.Load(inputs.Architecture.Path, [.. inputs.Weights.Select(w => w.Path)]);
+        var sequential = network.Inputs.Count == 1 && network.Outputs.Count == 1
+            && network.Layers.Select((l, i) => l.Inputs.Count == 1 && l.Inputs[0] == (i == 0 ? network.Inputs[0].Name : network.Layers[i - 1].Outputs[0])).All(ok => ok);
+        if (!sequential)
+        {
+            throw new InputException(new SourceLocation(inputs.Architecture.Path), "cosim handles sequential networks (one input, each layer feeding the next)");
+        }
+
+        return new CosimDesign(folder, network);
+    }
+
+    /// <summary>The forward pass of <paramref name="level"/>; dispose it when it is disposable.</summary>
+    /// <exception cref="InputException">The design cannot be computed at that level.</exception>
+    public ILevelForward Level(CosimLevel level) => level switch
+    {
+        CosimLevel.Ideal => new ReferenceLevel(new ReferenceNetwork(Network)),
+        CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
+        CosimLevel.Wired => Wired(),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
+    };
+
+    private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
+        Folder.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal);
+
+    private CircuitLevel Wired()
+    {
+        var options = Folder.Manifest.Options;
+        if (options.Driver != nameof(DriverKind.Ideal))
+        {
+            throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
+        }
+
+        return new CircuitLevel(Network, Folder.Plan, options, Folder.Root);
+    }
+
+    private static void Check(ManifestFile file)
+    {
+        if (!File.Exists(file.Path))
+        {
+            throw new InputException(new SourceLocation(file.Path), "input of the design not found (paths are relative to the directory compile-weights ran in)");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.Path)));
+        if (hash != file.Sha256)
+        {
+            throw new InputException(new SourceLocation(file.Path), "this file changed since the design was compiled (SHA-256 differs from the manifest); recompile");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CrossbarSpice.Core.Diagnostics;
+
+namespace CrossbarSpice.Simulation.Cosim;
+
+/// <summary>Names of the fidelity levels as the command line spells them.</summary>
+public static class CosimLevels
+{
+    /// <summary>The lower-case name of <paramref name="level"/> (ideal, mapped, wired).</summary>
+    public static string Name(CosimLevel level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>Parses a comma-separated list into distinct levels sorted by fidelity.</summary>
+    /// <exception cref="InputException">An unknown or not-yet-supported level, or an empty list.</exception>
+    public static IReadOnlyList<CosimLevel> Parse(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var levels = new SortedSet<CosimLevel>();
+        foreach (var raw in names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var name = raw.ToLowerInvariant();
+            if (name is "characterised" or "characterized" or "spice")
+            {
+                throw new InputException(new SourceLocation(null, Field: "--levels"), $"level '{raw}' is not implemented yet by cosim; available: ideal, mapped, wired");
+            }
+
+            if (!Enum.TryParse<CosimLevel>(name, ignoreCase: true, out var level) || !Enum.IsDefined(level) || char.IsDigit(name[0]))
+            {
+                throw new InputException(new SourceLocation(null, Field: "--levels"), $"unknown level '{raw}'; available: ideal, mapped, wired");
+            }
+
+            levels.Add(level);
+        }
+
+        return levels.Count > 0
+            ? [.. levels]
+            : throw new InputException(new SourceLocation(null, Field: "--levels"), "no level given; available: ideal, mapped, wired");
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CrossbarSpice.Import.Data;
+
+namespace CrossbarSpice.Simulation.Cosim;
+
+/// <summary>
+/// The co-simulation harness: runs samples 0 … N−1 of a labelled data set through every requested level of a compiled
+/// design, records per sample the predicted classes and the per-layer |Δ| between neighbouring levels in the progress
+/// file (resuming where an earlier run stopped), then writes the summary tables atomically.
+/// </summary>
+public static class CosimRunner
+{
+    /// <summary>Runs <paramref name="request"/> on <paramref name="data"/>.</summary>
+    /// <param name="request">Design, levels, sample count and output folder.</param>
+    /// <param name="data">The samples; each image's pixels in [0, 1] are the network input.</param>
+    /// <param name="progress">Receives one line per batch; may be null.</param>
+    /// <param name="cancellationToken">Checked between batches; finished batches stay in the progress file.</param>
+    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; rerun to resume.</exception>
+    public static CosimReport Run(CosimRequest request, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
+        var samples = Math.Min(request.Samples, data.Count);
+        var design = CosimDesign.Open(request.DesignFolder);
+        var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
+        var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
+        Directory.CreateDirectory(request.OutDirectory);
+        var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames);
+        var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
+        var todo = Enumerable.Range(0, samples).Where(i => !finished.ContainsKey(i)).ToList();
+        progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
+
+        var levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
+        try
+        {
+            for (var start = 0; start < todo.Count; start += request.BatchSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = todo.GetRange(start, Math.Min(request.BatchSize, todo.Count - start));
+                var records = new SampleRecord[batch.Count];
+                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+                    records[k] = Compute(batch[k], data, levels, design.OutputVoltsPerUnit));
+                file.Append(records);
+                foreach (var record in records)
+                {
+                    finished[record.Index] = record;
+                }
+
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{samples} samples"));
+            }
+        }
+        finally
+        {
+            foreach (var level in levels.OfType<IDisposable>())
+            {
+                level.Dispose();
+            }
+        }
+
+        var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
+        CosimTables.Write(report, request.OutDirectory);
+        return report;
+    }
+
+    private static SampleRecord Compute(int index, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit)
+    {
+        var input = data.Pixels(index);
+        var outputs = levels.Select(l => l.Forward(input)).ToList();
+        var layers = outputs[0].Count;
+        var pairs = Math.Max(0, levels.Count - 1);
+        var mean = new double[layers, pairs];
+        var max = new double[layers, pairs];
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            for (var layer = 0; layer < layers; layer++)
+            {
+                var a = outputs[pair][layer];
+                var b = outputs[pair + 1][layer];
+                double sum = 0, largest = 0;
+                for (var i = 0; i < a.Length; i++)
+                {
+                    var delta = Math.Abs(a[i] - b[i]) * voltsPerUnit;
+                    sum += delta;
+                    largest = Math.Max(largest, delta);
+                }
+
+                mean[layer, pair] = a.Length == 0 ? 0 : sum / a.Length;
+                max[layer, pair] = largest;
+            }
+        }
+
+        var predicted = outputs.Select(o => ArgMax(o[^1])).ToArray();
+        return new SampleRecord(index, data.Label(index), predicted, mean, max);
+    }
+
+    /// <summary>Index of the largest value, the first on ties (numpy/torch argmax); the predicted class.</summary>
+    private static int ArgMax(double[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
