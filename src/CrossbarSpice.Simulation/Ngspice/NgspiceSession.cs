@@ -39,7 +39,7 @@ internal sealed unsafe class NgspiceSession : IDisposable
         try
         {
             var user = GCHandle.ToIntPtr(session.self);
-            var saved = SavedSignals.Capture();
+            NativeCallGuard.Enter();
             try
             {
                 session.library.Init(
@@ -53,7 +53,7 @@ internal sealed unsafe class NgspiceSession : IDisposable
             }
             finally
             {
-                saved.Restore();
+                NativeCallGuard.Exit();
             }
 
             session.Command("set nosighandling");
@@ -125,7 +125,7 @@ internal sealed unsafe class NgspiceSession : IDisposable
             }
 
             int status;
-            var saved = SavedSignals.Capture();
+            NativeCallGuard.Enter();
             try
             {
                 fixed (byte** array = lines)
@@ -135,7 +135,7 @@ internal sealed unsafe class NgspiceSession : IDisposable
             }
             finally
             {
-                saved.Restore();
+                NativeCallGuard.Exit();
             }
 
             ThrowIfExitRequested("loading the circuit");
@@ -171,22 +171,25 @@ internal sealed unsafe class NgspiceSession : IDisposable
             }
         }
 
+        if (exitRequested)
+        {
+            // The background thread ends with pthread_exit inside this copy: keep the copy mapped.
+            IsAbandoned = true;
+        }
+
         ThrowIfExitRequested("the analysis");
     }
 
     private void Halt()
     {
         Command("bg_halt");
-        if (!backgroundDone.Wait(TimeSpan.FromSeconds(5)))
-        {
-            // The thread still runs inside this library copy: never unload it, never use it again.
-            IsBroken = true;
-            IsAbandoned = true;
-            return;
-        }
+        backgroundDone.Wait(TimeSpan.FromSeconds(5));
 
-        // A halted run leaves ngspice mid-analysis; a fresh copy is cheaper than reasoning about that state.
+        // A halted run leaves ngspice mid-analysis: the copy is not used again. It is not unloaded either:
+        // ngspice joins its background thread only when halting succeeds within its own 1 s, so the thread
+        // may still be returning through this copy's code, and unmapping it under that thread would crash.
         IsBroken = true;
+        IsAbandoned = true;
     }
 
     private List<SimulationVector> ReadCurrentPlot(out string plot)
@@ -229,14 +232,14 @@ internal sealed unsafe class NgspiceSession : IDisposable
     internal void Command(string command)
     {
         var text = Marshal.StringToCoTaskMemUTF8(command);
-        var saved = SavedSignals.Capture();
+        NativeCallGuard.Enter();
         try
         {
             library.Command((byte*)text);
         }
         finally
         {
-            saved.Restore();
+            NativeCallGuard.Exit();
             Marshal.FreeCoTaskMem(text);
         }
 
