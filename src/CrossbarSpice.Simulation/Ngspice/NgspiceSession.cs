@@ -102,13 +102,17 @@ internal sealed unsafe class NgspiceSession : IDisposable
     /// <summary>Frees the callbacks' handle and unloads the library copy (unless a thread of it still runs).</summary>
     public void Dispose()
     {
-        if (!IsAbandoned)
+        if (IsAbandoned)
         {
-            library.Dispose();
-            if (self.IsAllocated)
-            {
-                self.Free();
-            }
+            // Its background thread may still call back into this object: keep it, its handle and the
+            // library mapped for the life of the process.
+            return;
+        }
+
+        library.Dispose();
+        if (self.IsAllocated)
+        {
+            self.Free();
         }
 
         backgroundDone.Dispose();
@@ -265,17 +269,33 @@ internal sealed unsafe class NgspiceSession : IDisposable
     [UnmanagedCallersOnly]
     private static int OnSendChar(byte* text, int id, nint user)
     {
-        From(user)?.log.Append(Marshal.PtrToStringUTF8((nint)text) ?? string.Empty);
+        // No exception may cross back into ngspice: every callback catches everything.
+        try
+        {
+            From(user)?.log.Append(Marshal.PtrToStringUTF8((nint)text) ?? string.Empty);
+        }
+        catch (Exception)
+        {
+            // A lost log line is better than a crashed process.
+        }
+
         return 0;
     }
 
     [UnmanagedCallersOnly]
     private static int OnSendStatus(byte* text, int id, nint user)
     {
-        var session = From(user);
-        if (session?.progress is { } sink && NgspiceStatus.TryParse(Marshal.PtrToStringUTF8((nint)text), out var status))
+        try
         {
-            sink.Report(status);
+            var session = From(user);
+            if (session?.progress is { } sink && NgspiceStatus.TryParse(Marshal.PtrToStringUTF8((nint)text), out var status))
+            {
+                sink.Report(status);
+            }
+        }
+        catch (Exception)
+        {
+            // Progress is advisory; a failing sink must not take the process down.
         }
 
         return 0;
@@ -284,11 +304,18 @@ internal sealed unsafe class NgspiceSession : IDisposable
     [UnmanagedCallersOnly]
     private static int OnControlledExit(int status, byte immediate, byte quit, int id, nint user)
     {
-        var session = From(user);
-        if (session != null)
+        try
         {
-            session.exitRequested = true;
-            session.log.Append($"stderr (ngspice requested exit with status {status}{(quit != 0 ? ", on quit" : string.Empty)})");
+            var session = From(user);
+            if (session != null)
+            {
+                session.exitRequested = true;
+                session.log.Append($"stderr (ngspice requested exit with status {status}{(quit != 0 ? ", on quit" : string.Empty)})");
+            }
+        }
+        catch (Exception)
+        {
+            // The flag is set first; a failed log line changes nothing.
         }
 
         return 0;
@@ -297,9 +324,16 @@ internal sealed unsafe class NgspiceSession : IDisposable
     [UnmanagedCallersOnly]
     private static int OnBackgroundThread(byte exited, int id, nint user)
     {
-        if (exited != 0)
+        try
         {
-            From(user)?.backgroundDone.Set();
+            if (exited != 0)
+            {
+                From(user)?.backgroundDone.Set();
+            }
+        }
+        catch (Exception)
+        {
+            // Only reachable if the session was torn down; nobody waits any more.
         }
 
         return 0;
