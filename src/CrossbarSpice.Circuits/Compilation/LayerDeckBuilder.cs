@@ -181,23 +181,8 @@ public static class LayerDeckBuilder
 
     private static string TileLibrary(TilePlan tile, string subcircuit, CellParameters cell, CompileOptions options)
     {
-        var g = tile.Programmed.Conductances;
-        var values = new double[g.Rows, g.Columns];
-        for (var r = 0; r < g.Rows; r++)
-        {
-            for (var c = 0; c < g.Columns; c++)
-            {
-                values[r, c] = g[r, c];
-            }
-        }
-
-        var circuit = new CrossbarTileCircuit(values)
-        {
-            RowSegmentOhms = options.SegmentOhms,
-            ColumnSegmentOhms = options.SegmentOhms,
-            Selector = cell.Selector,
-            AccessTransistor = cell.AccessTransistor,
-        };
+        // Drivers and readout sit in the deck, outside the tile's subcircuit.
+        var circuit = TileCircuits.For(tile, options.SegmentOhms, driverOhms: 0, cell.Selector, cell.AccessTransistor);
         var header = $"* {subcircuit}: rows {tile.Block.RowStart}..{tile.Block.RowStart + tile.Block.RowCount - 1}, columns {tile.Block.ColumnStart}..{tile.Block.ColumnStart + tile.Block.ColumnCount - 1}, {tile.Programmed.FaultCount} faulty device(s)\n";
         return header + SpiceNetlistWriter.WriteItem(CrossbarTileNetlistBuilder.BuildSubcircuit(circuit, subcircuit));
     }

@@ -29,7 +29,7 @@ internal sealed class CrossbarReadout : IDisposable
         biasVolts = options.InputVoltsPerUnit * layer.Layout.BiasInput;
         foreach (var tile in layer.Tiles)
         {
-            var circuit = Circuit(tile, options);
+            var circuit = TileCircuits.For(tile, options);
             var solver = new CrossbarArraySolver(circuit);
             var pool = new ConcurrentBag<CrossbarArraySolver>();
             if (solver.IsLinear)
@@ -111,27 +111,5 @@ internal sealed class CrossbarReadout : IDisposable
                 solver.Dispose();
             }
         }
-    }
-
-    private static CrossbarTileCircuit Circuit(TilePlan tile, ManifestOptions options)
-    {
-        var g = tile.Programmed.Conductances;
-        var values = new double[g.Rows, g.Columns];
-        for (var r = 0; r < g.Rows; r++)
-        {
-            for (var c = 0; c < g.Columns; c++)
-            {
-                values[r, c] = g[r, c];
-            }
-        }
-
-        return new CrossbarTileCircuit(values)
-        {
-            RowSegmentOhms = options.SegmentOhms,
-            ColumnSegmentOhms = options.SegmentOhms,
-            DriverOutputOhms = options.DriverOhms,
-            Selector = options.Selector,
-            AccessTransistor = options.AccessTransistor,
-        };
     }
 }

@@ -54,7 +54,7 @@ public sealed class WiredArrayEngine : ISimulationEngine
         foreach (var tile in layer.Tiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (solver, gate) = solvers.GetOrAdd($"{root}|{crossbar.Name}|{tile.Block.Name}", _ => (new CrossbarArraySolver(Circuit(design, tile)), new Lock()));
+            var (solver, gate) = solvers.GetOrAdd($"{root}|{crossbar.Name}|{tile.Block.Name}", _ => (new CrossbarArraySolver(TileCircuits.For(tile, design.Manifest.Options)), new Lock()));
             var partial = new double[tile.Block.ColumnCount];
             lock (gate)
             {
@@ -97,29 +97,6 @@ public sealed class WiredArrayEngine : ISimulationEngine
         }
 
         return rows;
-    }
-
-    private static CrossbarTileCircuit Circuit(CompiledDesignFolder design, Mapping.Plans.TilePlan tile)
-    {
-        var g = tile.Programmed.Conductances;
-        var values = new double[g.Rows, g.Columns];
-        for (var r = 0; r < g.Rows; r++)
-        {
-            for (var c = 0; c < g.Columns; c++)
-            {
-                values[r, c] = g[r, c];
-            }
-        }
-
-        var options = design.Manifest.Options;
-        return new CrossbarTileCircuit(values)
-        {
-            RowSegmentOhms = options.SegmentOhms,
-            ColumnSegmentOhms = options.SegmentOhms,
-            DriverOutputOhms = options.DriverOhms,
-            Selector = options.Selector,
-            AccessTransistor = options.AccessTransistor,
-        };
     }
 
     private static List<SimulationVector> Vectors(ManifestCrossbar crossbar, double[] columns)
