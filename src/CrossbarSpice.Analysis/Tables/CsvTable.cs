@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Core.Formatting;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -8,11 +9,7 @@ namespace CrossbarSpice.Analysis.Tables;
 public static class CsvTable
 {
     /// <summary>CsvHelper settings used by every CSV file the project writes or reads.</summary>
-    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
-    {
-        NewLine = "\n",
-        HasHeaderRecord = true,
-    };
+    public static CsvConfiguration Configuration => CsvDialect.Table;
 
     /// <summary>Opens a CSV writer on <paramref name="writer"/> with the project's dialect.</summary>
     public static CsvWriter CreateWriter(TextWriter writer) => new(writer, Configuration, leaveOpen: true);

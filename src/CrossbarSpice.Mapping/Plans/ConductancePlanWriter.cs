@@ -15,7 +15,7 @@ namespace CrossbarSpice.Mapping.Plans;
 /// </summary>
 public static class ConductancePlanWriter
 {
-    internal static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture) { NewLine = "\n", HasHeaderRecord = false };
+    internal static CsvConfiguration Csv => CsvDialect.Headerless;
 
     /// <summary>Writes <paramref name="plan"/> into <paramref name="directory"/> (created if needed).</summary>
     public static void Write(ConductancePlan plan, string directory)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Core.Formatting;
 using CsvHelper.Configuration;
 
 namespace CrossbarSpice.Simulation.Cosim;
@@ -7,11 +8,7 @@ namespace CrossbarSpice.Simulation.Cosim;
 internal static class CosimCsv
 {
     /// <summary>CsvHelper settings.</summary>
-    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
-    {
-        NewLine = "\n",
-        HasHeaderRecord = true,
-    };
+    public static CsvConfiguration Configuration => CsvDialect.Table;
 
     /// <summary>Round-trip invariant text of <paramref name="value"/>.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
