@@ -33,8 +33,11 @@ public sealed record CompileOptions
     /// <summary>Row drivers: ideal sources or CMOS inverters.</summary>
     public DriverKind Driver { get; init; } = DriverKind.Ideal;
 
-    /// <summary>CMOS process of the inverter drivers (needed when <see cref="Driver"/> is <see cref="DriverKind.Inverter"/>).</summary>
-    public Periphery.PeripheryProcess? DriverProcess { get; init; }
+    /// <summary>
+    /// CMOS process of the transistor-level periphery: inverter drivers, and the activation and pooling circuits
+    /// behind differential readouts. Needed when the design has any of them.
+    /// </summary>
+    public Periphery.PeripheryProcess? Process { get; init; }
 
     /// <summary>Row driver output resistance, Ω (0 = ideal source; ideal drivers only).</summary>
     public double DriverOhms { get; init; }

@@ -26,29 +26,17 @@ public static partial class CompiledDesignValidator
         var plan = ConductancePlanReader.Read(Path.GetDirectoryName(Path.Combine(directory, manifest.Plan))!);
         foreach (var crossbar in manifest.Layers.SelectMany(l => l.Crossbars))
         {
-            var deckPath = Path.Combine(directory, crossbar.Deck);
-            var deck = SpiceNetlistReader.ReadFile(deckPath);
-            var subcircuits = new Dictionary<string, SubcircuitDefinition>(StringComparer.OrdinalIgnoreCase);
-            foreach (var include in deck.Items.OfType<IncludeDirective>())
-            {
-                var included = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(deckPath)!, include.Path));
-                if (!File.Exists(included))
-                {
-                    throw new InputException(new SourceLocation(deckPath, Field: include.Path), "included file not found");
-                }
-
-                foreach (var definition in SpiceNetlistReader.ReadFile(included).Items.OfType<SubcircuitDefinition>())
-                {
-                    CheckConnectivity(definition.Items, definition.Ports, included, $"subcircuit {definition.Name}");
-                    subcircuits[definition.Name] = definition;
-                }
-            }
-
-            CheckInstances(deck, subcircuits, deckPath);
             // Output nets drive the next stage, outside this deck: they count as connected like ports.
-            CheckConnectivity(deck.Items, crossbar.OutputNets.Where(o => o.Net != null).Select(o => o.Net!).ToList(), deckPath, "top level");
+            var ports = crossbar.OutputNets.Where(o => o.Net != null).Select(o => o.Net!).Concat(crossbar.ActivationNets ?? []).ToList();
+            var (deck, deckPath) = CheckDeck(directory, crossbar.Deck, ports);
             CheckNets(deck, crossbar, deckPath);
             CheckPlan(plan, crossbar, deckPath);
+        }
+
+        foreach (var layer in manifest.Layers.Where(l => l.Deck is not null && l.Crossbars.Count == 0))
+        {
+            // The stage's output net counts as a port; a deck without it fails the floating-node check.
+            CheckDeck(directory, layer.Deck!, ["out0"]);
         }
 
         return manifest;
@@ -62,6 +50,31 @@ public static partial class CompiledDesignValidator
         return manifest.Format == DesignManifest.CurrentFormat
             ? manifest
             : throw new InputException(new SourceLocation(path, Field: "format"), $"expected '{DesignManifest.CurrentFormat}', found '{manifest.Format}'");
+    }
+
+    private static (SpiceNetlist Deck, string Path) CheckDeck(string directory, string relativePath, IReadOnlyList<string> ports)
+    {
+        var deckPath = Path.Combine(directory, relativePath);
+        var deck = SpiceNetlistReader.ReadFile(deckPath);
+        var subcircuits = new Dictionary<string, SubcircuitDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var include in deck.Items.OfType<IncludeDirective>())
+        {
+            var included = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(deckPath)!, include.Path));
+            if (!File.Exists(included))
+            {
+                throw new InputException(new SourceLocation(deckPath, Field: include.Path), "included file not found");
+            }
+
+            foreach (var definition in SpiceNetlistReader.ReadFile(included).Items.OfType<SubcircuitDefinition>())
+            {
+                CheckConnectivity(definition.Items, definition.Ports, included, $"subcircuit {definition.Name}");
+                subcircuits[definition.Name] = definition;
+            }
+        }
+
+        CheckInstances(deck, subcircuits, deckPath);
+        CheckConnectivity(deck.Items, ports, deckPath, "top level");
+        return (deck, deckPath);
     }
 
     private static void CheckInstances(SpiceNetlist deck, Dictionary<string, SubcircuitDefinition> subcircuits, string deckPath)

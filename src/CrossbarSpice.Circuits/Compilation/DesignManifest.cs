@@ -33,7 +33,8 @@ public sealed record ManifestFile(string Path, string Sha256);
 /// <param name="Architecture">Architecture JSON.</param>
 /// <param name="Weights">Weights files.</param>
 /// <param name="DeviceCard">Memristor device card.</param>
-public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard);
+/// <param name="Process">CMOS process card of the transistor-level periphery, when the design has any.</param>
+public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard, ManifestFile? Process = null);
 
 /// <summary>The compile options recorded in the manifest.</summary>
 public sealed record ManifestOptions(
@@ -59,20 +60,26 @@ public sealed record ManifestOptions(
 /// <param name="Type">Layer type (dense, conv2d, relu, …).</param>
 /// <param name="Crossbars">Its crossbar matrices (none for periphery-only layers).</param>
 /// <param name="Periphery">For layers without a crossbar: what circuit computes them and its status.</param>
-public sealed record ManifestLayer(string Name, string Type, IReadOnlyList<ManifestCrossbar> Crossbars, string? Periphery);
+/// <param name="Deck">For layers with a stage deck of their own (activation, pooling): its path.</param>
+public sealed record ManifestLayer(string Name, string Type, IReadOnlyList<ManifestCrossbar> Crossbars, string? Periphery, string? Deck = null);
 
-/// <summary>One crossbar matrix: its deck, tiles, and input and output nets.</summary>
+/// <summary>
+/// One crossbar matrix: its deck, tiles, input and readout nets, and — when the next layer's activation circuit is
+/// fused into its deck — that circuit's output nets (<c>ActivationNets</c>, by output index).
+/// </summary>
 public sealed record ManifestCrossbar(
     string Name,
     int Inputs,
     int Outputs,
     string Deck,
     double SiemensPerWeight,
+    double InputVoltsPerUnit,
     double FeedbackOhms,
     IReadOnlyList<ManifestTile> Tiles,
     IReadOnlyList<string> InputNets,
     string? BiasNet,
-    IReadOnlyList<OutputNet> OutputNets);
+    IReadOnlyList<OutputNet> OutputNets,
+    IReadOnlyList<string>? ActivationNets = null);
 
 /// <summary>One tile: its library file, subcircuit and block of the logical crossbar.</summary>
 public sealed record ManifestTile(string Name, string File, int RowStart, int RowCount, int ColumnStart, int ColumnCount, int FaultCount);

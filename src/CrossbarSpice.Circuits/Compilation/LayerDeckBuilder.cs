@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CrossbarSpice.Circuits.Crossbar;
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Mapping.Plans;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Analyses;
@@ -16,15 +17,19 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// <c>.subckt</c> with wire segments and cells) and a top-level deck (<c>deck.cir</c>) with the input sources
 /// (<c>Vin{i}</c> on net <c>in{i}</c>, 0 V until a sample is applied; the bias row's <c>Vbias</c> on <c>inb</c>),
 /// per-tile row driver resistances, the tile instances (tiles of one column block share the column nets
-/// <c>col{c}</c>, so their partial currents add: seed 003's split method) and the readout.
+/// <c>col{c}</c>, so their partial currents add: seed 003's split method), the readout (<c>y{j}</c>) and, when the
+/// next layer's activation is fused into this stage, its circuit behind every readout (<c>z{j}</c>).
 /// </summary>
 public static class LayerDeckBuilder
 {
-    /// <summary>Relative path of the shared periphery library (op-amp macromodel, readout) from the design root.</summary>
-    public const string PeripheryLibrary = "lib/periphery.sub";
-
     /// <summary>Builds the files of <paramref name="matrix"/> as planned in <paramref name="plan"/>.</summary>
-    public static LayerDeck Build(CrossbarMatrix matrix, LayerPlan plan, CellParameters cell, CompileOptions options)
+    /// <param name="matrix">The weights.</param>
+    /// <param name="plan">Their conductance plan.</param>
+    /// <param name="cell">The cell's devices.</param>
+    /// <param name="options">Compile options.</param>
+    /// <param name="stage">The matrix's stage (row scale, readout feedback, fused activation); null: a crossbar
+    /// alone at the options' input scale.</param>
+    public static LayerDeck Build(CrossbarMatrix matrix, LayerPlan plan, CellParameters cell, CompileOptions options, CrossbarStage? stage = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(plan);
@@ -32,23 +37,24 @@ public static class LayerDeckBuilder
         ArgumentNullException.ThrowIfNull(options);
         var folder = matrix.Name;
         var layout = plan.Layout;
+        var voltsPerUnit = stage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var items = new List<NetlistItem>
         {
             new Comment($"design {options.DesignName}, {matrix.Kind} {matrix.Name}: {layout.Outputs} outputs x {layout.Inputs} inputs{(layout.HasBiasRow ? " + bias row" : string.Empty)}"),
-            new Comment(Invariant($"scheme {layout.Scheme}, k = {layout.SiemensPerWeight} S per weight unit, {options.InputVoltsPerUnit} V per input unit, seed {options.Seed}")),
+            new Comment(Invariant($"scheme {layout.Scheme}, k = {layout.SiemensPerWeight} S per weight unit, {voltsPerUnit} V per input unit, seed {options.Seed}")),
             new Comment($"cells: {cell.Source}"),
         };
 
         if (options.Readout == ReadoutKind.Differential)
         {
-            items.Add(new IncludeDirective(RelativeToDeck(folder, PeripheryLibrary)));
+            items.Add(new IncludeDirective(RelativeToDeck(folder, DesignPeriphery.LibraryPath)));
         }
 
         if (options.Driver == DriverKind.Inverter)
         {
             items.Add(new IncludeDirective(RelativeToDeck(folder, DriverLibrary)));
-            items.Add(new VoltageSource("Vrd", "vrd", "0", options.InputVoltsPerUnit));
+            items.Add(new VoltageSource("Vrd", "vrd", "0", voltsPerUnit));
         }
 
         foreach (var tile in plan.Tiles)
@@ -71,7 +77,7 @@ public static class LayerDeckBuilder
         {
             biasNet = "inb";
             rowNets.Add(biasNet);
-            items.Add(new VoltageSource("Vbias", biasNet, "0", options.InputVoltsPerUnit * layout.BiasInput));
+            items.Add(new VoltageSource("Vbias", biasNet, "0", voltsPerUnit * layout.BiasInput));
         }
 
         foreach (var tile in plan.Tiles)
@@ -87,12 +93,22 @@ public static class LayerDeckBuilder
             items.Add(new SubcircuitInstance($"X{tileId}", nodes, SubcircuitName(matrix.Name, block.Name)));
         }
 
-        var (outputs, feedbackOhms) = AddReadout(items, layout.Outputs, layout.SiemensPerWeight, options);
+        var feedbackOhms = stage?.FeedbackOhms ?? options.OutputVoltsPerUnit / (layout.SiemensPerWeight * voltsPerUnit);
+        var outputs = AddReadout(items, layout.Outputs, feedbackOhms, options);
+        if (stage?.Tail is { } tail && options.Readout == ReadoutKind.Differential)
+        {
+            items.AddRange(tail.SharedSources());
+            for (var j = 0; j < layout.Outputs; j++)
+            {
+                items.AddRange(tail.Instance(j.ToString(CultureInfo.InvariantCulture), $"y{j}", $"z{j}"));
+            }
+        }
+
         items.Add(new OpAnalysis());
         var deck = new SpiceNetlist($"{options.DesignName}: {matrix.Kind} {matrix.Name} on {plan.Tiles.Count} crossbar tile(s)", items);
         var deckFile = $"{folder}/deck.cir";
         files[deckFile] = SpiceNetlistWriter.Write(deck);
-        return new LayerDeck(folder, deckFile, files, inputNets, biasNet, outputs, feedbackOhms);
+        return new LayerDeck(folder, deckFile, files, inputNets, biasNet, outputs, options.Readout == ReadoutKind.Differential ? feedbackOhms : 0);
     }
 
     /// <summary>Relative path of the row-driver library (inverter and its transistor models) from the design root.</summary>
@@ -116,16 +132,7 @@ public static class LayerDeckBuilder
         };
     }
 
-    /// <summary>The shared periphery library text (op-amp macromodel and differential readout).</summary>
-    public static string PeripheryLibraryText()
-    {
-        var text = new StringBuilder("* CrossbarSpice periphery: op-amp macromodel (circuits.md 9.1) and differential readout (7.6)\n");
-        text.Append(SpiceNetlistWriter.WriteItem(OpAmpMacromodel.Build()));
-        text.Append(SpiceNetlistWriter.WriteItem(DifferentialReadout.Build(feedbackOhms: 1000)));
-        return text.ToString();
-    }
-
-    private static (List<OutputNet> Outputs, double FeedbackOhms) AddReadout(List<NetlistItem> items, int outputs, double siemensPerWeight, CompileOptions options)
+    private static List<OutputNet> AddReadout(List<NetlistItem> items, int outputs, double feedbackOhms, CompileOptions options)
     {
         var result = new List<OutputNet>(outputs);
         if (options.Readout == ReadoutKind.Currents)
@@ -140,11 +147,10 @@ public static class LayerDeckBuilder
                 result.Add(new OutputNet(j, null, $"i(vsense{2 * j})", $"i(vsense{(2 * j) + 1})"));
             }
 
-            return (result, 0);
+            return result;
         }
 
         // V(y) = RF·(I+ − I−) = RF·k·(V per input unit)·y, so RF sets the output volts per unit.
-        var feedbackOhms = options.OutputVoltsPerUnit / (siemensPerWeight * options.InputVoltsPerUnit);
         items.Add(new VoltageSource("Vdd", "vdd", "0", options.SupplyVolts));
         items.Add(new VoltageSource("Vss", "vss", "0", -options.SupplyVolts));
         for (var j = 0; j < outputs; j++)
@@ -157,7 +163,7 @@ public static class LayerDeckBuilder
             result.Add(new OutputNet(j, $"y{j}", null, null));
         }
 
-        return (result, feedbackOhms);
+        return result;
     }
 
     private static string AddDriver(List<NetlistItem> items, CompileOptions options, string input, string id)

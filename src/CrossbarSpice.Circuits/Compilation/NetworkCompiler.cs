@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
@@ -26,24 +27,43 @@ public static class NetworkCompiler
         var device = DeviceRange.FromCard(card);
         var cell = CellParameters.For(card, options.Cell);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var plans = new List<LayerPlan>();
+        var matrices = network.Layers.ToDictionary(l => l.Name, CrossbarMatrix.Of, StringComparer.Ordinal);
+        var planned = new Dictionary<string, LayerPlan>(StringComparer.Ordinal);
+        foreach (var matrix in network.Layers.SelectMany(l => matrices[l.Name]))
+        {
+            progress?.Report($"{matrix.Name}: {matrix.Weights.Outputs}×{matrix.Weights.Inputs}");
+            planned.Add(matrix.Name, PlanMatrix(matrix, device, options));
+        }
+
+        var stages = options.Readout == ReadoutKind.Differential
+            ? StagePlanner.Plan(
+                network,
+                network.Layers.Where(l => matrices[l.Name] is [{ } m] && m.Name == l.Name).ToDictionary(l => l.Name, l => planned[l.Name].Layout.SiemensPerWeight, StringComparer.Ordinal),
+                options.InputVoltsPerUnit,
+                options.OutputVoltsPerUnit)
+            : [];
+        var stageOf = stages.SelectMany(stage => stage.Layers.Select(layer => (layer, stage))).ToDictionary(p => p.layer, p => p.stage, StringComparer.Ordinal);
         var layers = new List<ManifestLayer>();
         foreach (var layer in network.Layers)
         {
-            var matrices = CrossbarMatrix.Of(layer);
-            if (matrices.Count == 0)
+            var stage = stageOf.GetValueOrDefault(layer.Name);
+            if (matrices[layer.Name].Count == 0)
             {
-                layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, [], PeripheryNote(layer.Op.TypeName)));
+                if (stage is ElementStage or AverageStage)
+                {
+                    files.Add(stage.Deck, StageDeckBuilder.Build(stage, options.DesignName, options.SupplyVolts));
+                }
+
+                layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, [], PeripheryNote(layer.Op.TypeName, stage), stage is ElementStage or AverageStage ? stage.Deck : null));
                 continue;
             }
 
             var crossbars = new List<ManifestCrossbar>();
-            foreach (var matrix in matrices)
+            foreach (var matrix in matrices[layer.Name])
             {
-                progress?.Report($"{matrix.Name}: {matrix.Weights.Outputs}×{matrix.Weights.Inputs}");
-                var plan = PlanMatrix(matrix, device, options);
-                plans.Add(plan);
-                var deck = LayerDeckBuilder.Build(matrix, plan, cell, options);
+                var plan = planned[matrix.Name];
+                var crossbarStage = stage as CrossbarStage;
+                var deck = LayerDeckBuilder.Build(matrix, plan, cell, options, crossbarStage);
                 foreach (var (path, text) in deck.Files)
                 {
                     files.Add(path, text);
@@ -55,6 +75,7 @@ public static class NetworkCompiler
                     plan.Layout.Outputs,
                     deck.DeckFile,
                     plan.Layout.SiemensPerWeight,
+                    crossbarStage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit,
                     deck.FeedbackOhms,
                     plan.Tiles.Select(t => new ManifestTile(
                         t.Block.Name,
@@ -66,29 +87,39 @@ public static class NetworkCompiler
                         t.Programmed.FaultCount)).ToList(),
                     deck.InputNets,
                     deck.BiasNet,
-                    deck.Outputs));
+                    deck.Outputs,
+                    crossbarStage is { Tail: not null } ? crossbarStage.OutputNodes[^1] : null));
             }
 
             layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, crossbars, null));
         }
 
-        var libraries = new List<string>();
+        var libraries = new SortedSet<string>(StringComparer.Ordinal);
         if (options.Driver == DriverKind.Inverter)
         {
-            var process = options.DriverProcess ?? throw new ArgumentException("inverter drivers need a process", nameof(options));
+            var process = options.Process ?? throw new ArgumentException("inverter drivers need a process", nameof(options));
             foreach (var (path, text) in LayerDeckBuilder.DriverLibraryFiles(process))
             {
-                files.Add(path, text);
+                files[path] = text;
                 libraries.Add(path);
             }
         }
 
         if (options.Readout == ReadoutKind.Differential)
         {
-            files.Add(LayerDeckBuilder.PeripheryLibrary, LayerDeckBuilder.PeripheryLibraryText());
-            libraries.Add(LayerDeckBuilder.PeripheryLibrary);
+            if (DesignPeriphery.NeedsProcess(stages) && options.Process is null)
+            {
+                throw new ArgumentException("the design's activation and pooling circuits need a CMOS process (CompileOptions.Process)", nameof(options));
+            }
+
+            foreach (var (path, text) in DesignPeriphery.Files(stages, options.Process))
+            {
+                files[path] = text;
+                libraries.Add(path);
+            }
         }
 
+        var plans = network.Layers.SelectMany(l => matrices[l.Name]).Select(m => planned[m.Name]).ToList();
         var conductancePlan = new ConductancePlan(options.Seed, Path.GetFileName(inputs.DeviceCard.Path), device, options.NonIdealities, plans);
         var manifest = new DesignManifest(
             DesignManifest.CurrentFormat,
@@ -96,7 +127,7 @@ public static class NetworkCompiler
             inputs,
             RecordOptions(options, cell),
             "plan/plan.json",
-            libraries,
+            [.. libraries],
             layers);
         return new CompiledDesign(manifest, conductancePlan, files);
     }
@@ -136,6 +167,13 @@ public static class NetworkCompiler
         cell.Selector,
         cell.AccessTransistor);
 
-    private static string PeripheryNote(string type) =>
-        $"{type} runs on an analogue periphery circuit; its netlist comes from the peripheral circuit library, which compile-weights does not emit yet";
+    private static string PeripheryNote(string type, CircuitStage? stage) => stage switch
+    {
+        CrossbarStage { Tail: { } tail } crossbar => $"{tail.Describe()} behind every readout output of {crossbar.Deck} (nets z0, z1, …)",
+        ElementStage element => $"{element.Circuit.Describe()}, one lane in {element.Deck}",
+        AverageStage average => $"{average.Subcircuit}, one lane in {average.Deck}",
+        WiringStage => "wiring only: no circuit",
+        UnsupportedStage unsupported => unsupported.Reason,
+        _ => $"{type}: the currents readout has no voltage outputs; periphery circuits are emitted with the differential readout",
+    };
 }

@@ -36,7 +36,11 @@ internal sealed class CompileWeightsCommand
 
         var network = ModelLoader.Load(RequireFile(options.Architecture, "--arch"), weights);
         var compileOptions = BuildOptions(card);
-        var inputs = new ManifestInputs(Describe(options.Architecture), weights.Select(Describe).ToList(), Describe(options.Device));
+        var inputs = new ManifestInputs(
+            Describe(options.Architecture),
+            weights.Select(Describe).ToList(),
+            Describe(options.Device),
+            compileOptions.Process is null ? null : Describe(options.Process));
         cancellationToken.ThrowIfCancellationRequested();
         var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
 
@@ -65,6 +69,7 @@ internal sealed class CompileWeightsCommand
         NonNegative(options.WireOhms, "--rwire");
         NonNegative(options.DriverOhms, "--driver-ohms");
         var driver = Choose(options.Driver, "--driver", ("ideal", DriverKind.Ideal), ("inverter", DriverKind.Inverter));
+        var readout = Choose(options.Readout, "--readout", ("differential", ReadoutKind.Differential), ("currents", ReadoutKind.Currents));
         return new CompileOptions
         {
             DesignName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Out))),
@@ -77,13 +82,26 @@ internal sealed class CompileWeightsCommand
             DriverOhms = options.DriverOhms,
             InputVoltsPerUnit = options.InputVoltsPerUnit,
             OutputVoltsPerUnit = options.OutputVoltsPerUnit,
-            Readout = Choose(options.Readout, "--readout", ("differential", ReadoutKind.Differential), ("currents", ReadoutKind.Currents)),
+            Readout = readout,
             Driver = driver,
-            DriverProcess = driver == DriverKind.Inverter
-                ? PeripheryProcess.Resolve(DeviceCardReader.Read(RequireFile(options.Process, "--process")), "inverter driver", new PeripheryRequirements(Transistors: true, SplitSupply: false))
-                : null,
+            Process = ResolveProcess(driver, readout),
             NonIdealities = NonIdealities(card),
         };
+    }
+
+    /// <summary>
+    /// The CMOS process of the transistor-level periphery: inverter drivers need it, and so do the activation and
+    /// pooling circuits behind a differential readout (split supply).
+    /// </summary>
+    private PeripheryProcess? ResolveProcess(DriverKind driver, ReadoutKind readout)
+    {
+        if (driver != DriverKind.Inverter && readout != ReadoutKind.Differential)
+        {
+            return null;
+        }
+
+        var card = DeviceCardReader.Read(RequireFile(options.Process, "--process"));
+        return PeripheryProcess.Resolve(card, "periphery", new PeripheryRequirements(Transistors: true, SplitSupply: readout == ReadoutKind.Differential));
     }
 
     private NonIdealityOptions NonIdealities(MemristorCard card)

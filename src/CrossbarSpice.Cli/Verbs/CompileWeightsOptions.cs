@@ -35,8 +35,8 @@ internal sealed class CompileWeightsOptions
     [Option("driver", Default = "ideal", HelpText = "ideal (voltage source, --driver-ohms behind it) | inverter (two CMOS inverters per row on a read rail of --input-volts; binary inputs only, circuits.md §7.1).")]
     public string Driver { get; set; } = "ideal";
 
-    /// <summary>Process card for transistor-level drivers.</summary>
-    [Option("process", Default = "device-cards/cmos-180nm.json", HelpText = "CMOS process card for the inverter drivers.")]
+    /// <summary>Process card for the transistor-level periphery.</summary>
+    [Option("process", Default = "device-cards/cmos-180nm.json", HelpText = "CMOS process card of the transistor-level periphery (activation and pooling circuits, inverter drivers).")]
     public string Process { get; set; } = "device-cards/cmos-180nm.json";
 
     /// <summary>Driver resistance.</summary>

@@ -19,8 +19,9 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
 
     /// <summary>Prepares every crossbar of <paramref name="plan"/> for <paramref name="graph"/>.</summary>
     /// <exception cref="InputException">A layer the circuit path cannot compute, or a crossbar missing from the plan.</exception>
-    public CircuitLevel(NetworkGraph graph, ConductancePlan plan, ManifestOptions options, string designRoot)
+    public CircuitLevel(NetworkGraph graph, ConductancePlan plan, DesignManifest manifest, string designRoot)
     {
+        var scales = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.InputVoltsPerUnit, StringComparer.Ordinal);
         this.graph = graph;
         shapes = graph.InferShapes();
         foreach (var layer in graph.Layers)
@@ -30,7 +31,7 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
                 case DenseLayer or Conv2dLayer:
                     var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == layer.Name)
                         ?? throw new InputException(new SourceLocation(designRoot, Field: layer.Name), "no crossbar of that name in the design's conductance plan");
-                    crossbars.Add(layer.Name, new CrossbarReadout(layerPlan, options));
+                    crossbars.Add(layer.Name, new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(layer.Name, manifest.Options.InputVoltsPerUnit)));
                     break;
                 case ActivationLayer or Pool2dLayer or FlattenLayer or GlobalAveragePoolLayer or LayerNormLayer:
                     break;

@@ -74,7 +74,7 @@ public sealed class CosimDesign
             throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
         }
 
-        return new CircuitLevel(Network, Folder.Plan, options, Folder.Root);
+        return new CircuitLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root);
     }
 
     private static void Check(ManifestFile file)

@@ -8,8 +8,8 @@ using CrossbarSpice.Simulation.Arrays;
 namespace CrossbarSpice.Simulation.Cosim;
 
 /// <summary>
-/// One compiled crossbar matrix read like the circuit does: inputs applied as <c>InputVoltsPerUnit</c>·x volts (bias
-/// row at <c>InputVoltsPerUnit</c>·<c>BiasInput</c>), every tile solved exactly with its wires, drivers and cells, the
+/// One compiled crossbar matrix read like the circuit does: inputs applied as s·x volts (s the crossbar's input volts
+/// per unit; bias row at s·<c>BiasInput</c>), every tile solved exactly with its wires, drivers and cells, the
 /// partial column currents of row tiles summed, y_j = (I(2j) − I(2j+1)) / (k·V/unit). Ohmic tiles use their exact
 /// linear map (one mat-vec per read); non-linear tiles are solved per read by one of a pool of solvers (one per
 /// concurrent reader, each with its own factorisation). Thread-safe.
@@ -22,11 +22,14 @@ internal sealed class CrossbarReadout : IDisposable
     private readonly List<(TileBlock Block, CrossbarTileCircuit Circuit, CrossbarLinearMap? Map, ConcurrentBag<CrossbarArraySolver> Pool)> tiles = [];
 
     /// <summary>Prepares every tile of <paramref name="layer"/> with the design's wire, driver and cell options.</summary>
-    public CrossbarReadout(LayerPlan layer, ManifestOptions options)
+    /// <param name="layer">The crossbar's plan.</param>
+    /// <param name="options">The design's options.</param>
+    /// <param name="inputVoltsPerUnit">Volts per unit on the crossbar's rows (the manifest's crossbar field).</param>
+    public CrossbarReadout(LayerPlan layer, ManifestOptions options, double inputVoltsPerUnit)
     {
         this.layer = layer;
-        voltsPerUnit = options.InputVoltsPerUnit;
-        biasVolts = options.InputVoltsPerUnit * layer.Layout.BiasInput;
+        voltsPerUnit = inputVoltsPerUnit;
+        biasVolts = inputVoltsPerUnit * layer.Layout.BiasInput;
         foreach (var tile in layer.Tiles)
         {
             var circuit = TileCircuits.For(tile, options);

@@ -1,0 +1,69 @@
+namespace CrossbarSpice.Circuits.Stages;
+
+/// <summary>
+/// One module of the circuit path, simulated as a unit: its deck in the design folder has input sources
+/// <see cref="InputSources"/> (DC 0 V until a sample is applied) on the nets of the same index and the outputs on
+/// <see cref="OutputNodes"/>. Every signal between stages is a voltage at the design's volts per unit.
+/// </summary>
+/// <param name="Layers">The network layers it computes, in order (a crossbar layer and its fused activation).</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">Names of the input voltage sources, one per lane input.</param>
+/// <param name="OutputNodes">Per computed layer, its output nets, one per lane output.</param>
+public abstract record CircuitStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes);
+
+/// <summary>
+/// A crossbar matrix with its readouts (and the element-wise circuit of the next layer when there is one).
+/// A dense layer is one lane per sample; a convolution one lane per output pixel.
+/// </summary>
+/// <param name="Layers">The crossbar layer and, when fused, the activation layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">The row sources (the bias row is fixed).</param>
+/// <param name="OutputNodes">Readout outputs, then the fused circuit's outputs.</param>
+/// <param name="InputVoltsPerUnit">Volts per unit applied to the rows.</param>
+/// <param name="FeedbackOhms">Readout feedback resistance, Ω.</param>
+/// <param name="Tail">Fused element-wise circuit, or null.</param>
+public sealed record CrossbarStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    double InputVoltsPerUnit,
+    double FeedbackOhms,
+    ElementCircuit? Tail) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+
+/// <summary>An element-wise circuit on its own: one lane per element, one input and one output each.</summary>
+/// <param name="Layers">The activation layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">The single input source.</param>
+/// <param name="OutputNodes">The single output net.</param>
+/// <param name="Circuit">The circuit.</param>
+public sealed record ElementStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    ElementCircuit Circuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+
+/// <summary>
+/// An averaging circuit: average pooling (one lane per output element, a window of inputs, padded positions at 0 V)
+/// or global average pooling (one lane per channel).
+/// </summary>
+/// <param name="Layers">The pooling layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">One source per averaged input.</param>
+/// <param name="OutputNodes">The single output net.</param>
+/// <param name="Subcircuit">The averager's subcircuit name.</param>
+public sealed record AverageStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    string Subcircuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+
+/// <summary>A layer that is wiring only (flatten): no circuit, the voltages pass unchanged.</summary>
+/// <param name="Layers">The layer.</param>
+public sealed record WiringStage(IReadOnlyList<string> Layers) : CircuitStage(Layers, string.Empty, [], []);

@@ -1,0 +1,14 @@
+namespace CrossbarSpice.Circuits.Stages;
+
+/// <summary>The element-wise functions the circuit path computes with a transistor-level periphery circuit.</summary>
+public enum ElementFunction
+{
+    /// <summary>|x|: the two-op-amp absolute-value circuit (seed 003).</summary>
+    Abs,
+
+    /// <summary>max(x, 0): the precision current rectifier (seed 000 eq. 8) fed through an input resistor.</summary>
+    Relu,
+
+    /// <summary>clamp(m·x, −L, L): the bounded-linear amplifier (seed 003 eq. 4) on rails ±(L + headroom).</summary>
+    BoundedLinear,
+}
