@@ -4,6 +4,7 @@ architecture.json + weights.npz (docs/architecture-format.md) with their softwar
 
     /usr/bin/python3 tools/train/train.py bcu     # seed 003 basic computation unit -> netlists/examples/bcu/
     /usr/bin/python3 tools/train/train.py mlp     # 784-64-10 ReLU MLP              -> netlists/examples/mlp-784-64-10/
+    /usr/bin/python3 tools/train/train.py bcu-small  # a BCU small enough for spice-level tests -> netlists/examples/bcu-small/
 
 Needs Debian's python3-torch, python3-numpy and dataset-fashion-mnist. Deterministic: fixed seeds, one thread,
 deterministic algorithms; the same machine and library versions give the same bytes. Writes, in the network's folder:
@@ -66,6 +67,19 @@ class Bcu(nn.Module):
         return nn.functional.cross_entropy(TEMPERATURE * z, labels) + PENALTY * (excess ** 2).mean()
 
 
+class BcuSmall(Bcu):
+    """A BCU small enough for transistor-level tests: conv 7x7 x4 stride 3 (-> 4x8x8) -> abs -> avgpool 2x2 ->
+    fc 64->10 -> bounded-linear tanh; same loss as the BCU."""
+
+    folder = "bcu-small"
+
+    def __init__(self):
+        nn.Module.__init__(self)
+        self.conv1 = nn.Conv2d(1, 4, 7, stride=3)
+        self.pool1 = nn.AvgPool2d(2)
+        self.fc1 = nn.Linear(64, 10)
+
+
 class Mlp(nn.Module):
     """784-64-10 ReLU MLP (flatten -> fc1 -> relu -> fc2; the output is fc2's linear output)."""
 
@@ -84,7 +98,7 @@ class Mlp(nn.Module):
         return nn.functional.cross_entropy(self(x), labels)
 
 
-MODELS = {"bcu": (Bcu, 15, 1e-3), "mlp": (Mlp, 15, 1e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
+MODELS = {"bcu": (Bcu, 15, 1e-3), "bcu-small": (BcuSmall, 10, 3e-3), "mlp": (Mlp, 15, 1e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
 BATCH = 128
 
 
@@ -163,7 +177,7 @@ def main():
                      "schedule": "cosine annealing to 0 over the epochs",
                      "trainImages": len(train_y), "augmentation": "none", "threads": 1},
     }
-    if args.model == "bcu":
+    if args.model in ("bcu", "bcu-small"):
         summary["boundedLinearTanh"] = {"slope": SLOPE, "limit": LIMIT}
         summary["training"]["loss"] = (f"cross_entropy({TEMPERATURE:g} * fc1.linear) + {PENALTY:g} * "
                                        "mean(max(|fc1.linear| - 2, 0)^2)")

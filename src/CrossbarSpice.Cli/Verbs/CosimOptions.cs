@@ -28,7 +28,7 @@ internal sealed class CosimOptions
     public int Samples { get; set; } = 1000;
 
     /// <summary>Levels.</summary>
-    [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired (characterised and spice are not implemented yet).")]
+    [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired, characterised, spice (the last two simulate the design's periphery circuits in ngspice).")]
     public IEnumerable<string> Levels { get; set; } = ["ideal", "mapped", "wired"];
 
     /// <summary>Output folder.</summary>

@@ -4,6 +4,9 @@ using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Import;
 using CrossbarSpice.Reference;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Simulation.Cosim.Staged;
+using CrossbarSpice.Simulation.Ngspice;
 using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Simulation.Cosim;
@@ -60,8 +63,40 @@ public sealed class CosimDesign
         CosimLevel.Ideal => new ReferenceLevel(new ReferenceNetwork(Network)),
         CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
         CosimLevel.Wired => Wired(),
+        CosimLevel.Characterised => Staged(level, new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
+        CosimLevel.Spice => Staged(level, new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
     };
+
+    /// <summary>Most lanes (input vectors of a stage) one ngspice run solves at the <c>spice</c> level; default 400.</summary>
+    public int SpiceLanesPerRun { get; init; } = 400;
+
+    /// <summary>The design's circuit stages (crossbars with fused activations, pooling, wiring), in order.</summary>
+    /// <exception cref="InputException">The design has no voltage readouts.</exception>
+    public IReadOnlyList<CircuitStage> Stages()
+    {
+        var manifest = Folder.Manifest;
+        if (manifest.Options.Readout != nameof(ReadoutKind.Differential))
+        {
+            throw new InputException(new SourceLocation(Folder.Root), $"the characterised and spice levels need the differential readout; this design has {manifest.Options.Readout}");
+        }
+
+        var k = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.SiemensPerWeight, StringComparer.Ordinal);
+        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit);
+    }
+
+    private StagedLevel Staged(CosimLevel level, IStageEvaluator evaluator)
+    {
+        try
+        {
+            return new StagedLevel(Network, Stages(), evaluator, Folder.Root, CosimLevels.Name(level));
+        }
+        catch
+        {
+            (evaluator as IDisposable)?.Dispose();
+            throw;
+        }
+    }
 
     private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
         Folder.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal);

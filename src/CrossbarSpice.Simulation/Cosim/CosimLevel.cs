@@ -11,4 +11,10 @@ public enum CosimLevel
 
     /// <summary>The crossbars solved exactly with wires, drivers and cells; ideal periphery.</summary>
     Wired,
+
+    /// <summary>Crossbars as at <see cref="Wired"/>; periphery by DC transfer tables of the design's own circuits, measured in ngspice.</summary>
+    Characterised,
+
+    /// <summary>Every stage's compiled deck (tiles and transistor-level periphery) in ngspice, stage by stage.</summary>
+    Spice,
 }

@@ -5,8 +5,11 @@ namespace CrossbarSpice.Simulation.Cosim;
 /// <summary>Names of the fidelity levels as the command line spells them.</summary>
 public static class CosimLevels
 {
-    /// <summary>The lower-case name of <paramref name="level"/> (ideal, mapped, wired).</summary>
+    /// <summary>The lower-case name of <paramref name="level"/> (ideal, mapped, wired, characterised, spice).</summary>
     public static string Name(CosimLevel level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>The level names, comma-separated, in order of fidelity.</summary>
+    public static string Available => string.Join(", ", Enum.GetValues<CosimLevel>().Select(Name));
 
     /// <summary>Parses a comma-separated list into distinct levels sorted by fidelity.</summary>
     /// <exception cref="InputException">An unknown or not-yet-supported level, or an empty list.</exception>
@@ -16,15 +19,10 @@ public static class CosimLevels
         var levels = new SortedSet<CosimLevel>();
         foreach (var raw in names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            var name = raw.ToLowerInvariant();
-            if (name is "characterised" or "characterized" or "spice")
-            {
-                throw new InputException(new SourceLocation(null, Field: "--levels"), $"level '{raw}' is not implemented yet by cosim; available: ideal, mapped, wired");
-            }
-
+            var name = raw.ToLowerInvariant() is "characterized" ? "characterised" : raw.ToLowerInvariant();
             if (!Enum.TryParse<CosimLevel>(name, ignoreCase: true, out var level) || !Enum.IsDefined(level) || char.IsDigit(name[0]))
             {
-                throw new InputException(new SourceLocation(null, Field: "--levels"), $"unknown level '{raw}'; available: ideal, mapped, wired");
+                throw new InputException(new SourceLocation(null, Field: "--levels"), $"unknown level '{raw}'; available: " + Available);
             }
 
             levels.Add(level);
@@ -32,6 +30,6 @@ public static class CosimLevels
 
         return levels.Count > 0
             ? [.. levels]
-            : throw new InputException(new SourceLocation(null, Field: "--levels"), "no level given; available: ideal, mapped, wired");
+            : throw new InputException(new SourceLocation(null, Field: "--levels"), "no level given; available: " + Available);
     }
 }

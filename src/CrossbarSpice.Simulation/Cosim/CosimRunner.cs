@@ -24,6 +24,14 @@ public static class CosimRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
         var samples = Math.Min(request.Samples, data.Count);
         var design = CosimDesign.Open(request.DesignFolder);
+        var expected = design.Network.Inputs[0].Shape.ElementCount;
+        if (data.Count > 0 && data.Pixels(0).Length != expected)
+        {
+            throw new Core.Diagnostics.InputException(
+                new Core.Diagnostics.SourceLocation(design.Folder.Manifest.Inputs.Architecture.Path, Field: design.Network.Inputs[0].Name),
+                $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
+        }
+
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         Directory.CreateDirectory(request.OutDirectory);
@@ -39,9 +47,7 @@ public static class CosimRunner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = todo.GetRange(start, Math.Min(request.BatchSize, todo.Count - start));
-                var records = new SampleRecord[batch.Count];
-                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
-                    records[k] = Compute(batch[k], data, levels, design.OutputVoltsPerUnit));
+                var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
                 file.Append(records);
                 foreach (var record in records)
                 {
@@ -64,10 +70,36 @@ public static class CosimRunner
         return report;
     }
 
-    private static SampleRecord Compute(int index, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit)
+    /// <summary>
+    /// Every level on the samples of <paramref name="batch"/>: batch levels (circuit stages) take the whole batch at
+    /// once, the others run sample by sample in parallel.
+    /// </summary>
+    private static SampleRecord[] Compute(List<int> batch, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
     {
-        var input = data.Pixels(index);
-        var outputs = levels.Select(l => l.Forward(input)).ToList();
+        var inputs = batch.Select(data.Pixels).ToList();
+        var outputs = new IReadOnlyList<double[]>[levels.Count][];
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (levels[l] is IBatchLevelForward batchLevel)
+            {
+                outputs[l] = [.. batchLevel.Forward(inputs, cancellationToken)];
+            }
+            else
+            {
+                var level = levels[l];
+                var perSample = new IReadOnlyList<double[]>[batch.Count];
+                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+                    perSample[k] = level.Forward(inputs[k]));
+                outputs[l] = perSample;
+            }
+        }
+
+        return [.. batch.Select((index, k) => Record(index, data.Label(index), [.. outputs.Select(o => o[k])], voltsPerUnit))];
+    }
+
+    private static SampleRecord Record(int index, int label, IReadOnlyList<IReadOnlyList<double[]>> outputs, double voltsPerUnit)
+    {
+        var levels = outputs;
         var layers = outputs[0].Count;
         var pairs = Math.Max(0, levels.Count - 1);
         var mean = new double[layers, pairs];
@@ -92,7 +124,7 @@ public static class CosimRunner
         }
 
         var predicted = outputs.Select(o => ArgMax(o[^1])).ToArray();
-        return new SampleRecord(index, data.Label(index), predicted, mean, max);
+        return new SampleRecord(index, label, predicted, mean, max);
     }
 
     /// <summary>Index of the largest value, the first on ties (numpy/torch argmax); the predicted class.</summary>

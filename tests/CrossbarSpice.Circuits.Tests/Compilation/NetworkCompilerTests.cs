@@ -112,7 +112,7 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
         // circuits.md measured 0.753 V with 8 cells of 4 kΩ.
         var process = PeripheryProcess.Resolve(
             DeviceCardReader.Read(Path.Combine(RepositoryPaths.DeviceCards, "cmos-180nm.json")), "inverter driver", new PeripheryRequirements(true, false));
-        var options = new CompileOptions { DesignName = "inv", Cell = CellKind.Passive, Driver = DriverKind.Inverter, DriverProcess = process, Readout = ReadoutKind.Currents };
+        var options = new CompileOptions { DesignName = "inv", Cell = CellKind.Passive, Driver = DriverKind.Inverter, Process = process, Readout = ReadoutKind.Currents };
         var design = Compile(Dense(4, 6, 9), options);
         CompiledDesignWriter.Write(design, directory);
         CompiledDesignValidator.Validate(directory);

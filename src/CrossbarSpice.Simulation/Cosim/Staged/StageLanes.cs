@@ -1,0 +1,130 @@
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Simulation.Cosim.Staged;
+
+/// <summary>
+/// How a stage's input tensor is cut into lanes (the input vectors one copy of the stage's circuit sees) and how the
+/// lanes' outputs are put back into the stage's output tensors. Dense: one lane; convolution: one im2col patch per
+/// output pixel (channel, kernel row, kernel column; zero padding), outputs [C_out, H', W']; element-wise: one lane per
+/// element; average pooling: one window per output element (padded positions at 0); global average: one lane per
+/// channel. Tensors are row-major [C, H, W], values in network units.
+/// </summary>
+internal sealed class StageLanes
+{
+    private readonly CircuitStage stage;
+    private readonly LayerOp op;
+    private readonly TensorShape inShape;
+    private readonly TensorShape outShape;
+
+    /// <summary>Lanes of <paramref name="stage"/>, whose first layer is <paramref name="layer"/>.</summary>
+    public StageLanes(CircuitStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes)
+    {
+        this.stage = stage;
+        op = layer.Op;
+        inShape = shapes[layer.Inputs[0]];
+        outShape = shapes[layer.Outputs[0]];
+    }
+
+    /// <summary>Lanes per sample.</summary>
+    public int Count => stage switch
+    {
+        CrossbarStage when op is Conv2dLayer => outShape[1] * outShape[2],
+        CrossbarStage => 1,
+        ElementStage => inShape.ElementCount,
+        AverageStage when op is GlobalAveragePoolLayer => inShape[0],
+        AverageStage => outShape.ElementCount,
+        _ => 0,
+    };
+
+    /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/>.</summary>
+    public double[] Input(double[] x, int lane)
+    {
+        switch (op)
+        {
+            case Conv2dLayer conv:
+                return Patch(conv, x, lane);
+            case DenseLayer:
+                return x;
+            case AveragePool2dLayer pool:
+                return Window(pool, x, lane);
+            case GlobalAveragePoolLayer:
+                var per = x.Length / inShape[0];
+                return x.AsSpan(lane * per, per).ToArray();
+            default:
+                return [x[lane]];
+        }
+    }
+
+    /// <summary>Puts lane outputs (per lane: per output, e.g. <c>[readout, activation]</c> → values) into tensors, one per computed layer.</summary>
+    public double[][] Assemble(IReadOnlyList<double[][]> lanes)
+    {
+        var layers = lanes[0].Length;
+        var result = new double[layers][];
+        for (var l = 0; l < layers; l++)
+        {
+            if (op is Conv2dLayer)
+            {
+                var channels = lanes[0][l].Length;
+                var plane = lanes.Count;
+                result[l] = new double[channels * plane];
+                for (var p = 0; p < plane; p++)
+                {
+                    for (var o = 0; o < channels; o++)
+                    {
+                        result[l][(o * plane) + p] = lanes[p][l][o];
+                    }
+                }
+            }
+            else
+            {
+                result[l] = lanes.SelectMany(lane => lane[l]).ToArray();
+            }
+        }
+
+        return result;
+    }
+
+    private double[] Patch(Conv2dLayer conv, double[] x, int lane)
+    {
+        int channels = inShape[0], height = inShape[1], width = inShape[2];
+        int kh = conv.KernelSize.Height, kw = conv.KernelSize.Width;
+        int i = lane / outShape[2], j = lane % outShape[2];
+        var patch = new double[channels * kh * kw];
+        var p = 0;
+        for (var c = 0; c < channels; c++)
+        {
+            for (var ky = 0; ky < kh; ky++)
+            {
+                for (var kx = 0; kx < kw; kx++, p++)
+                {
+                    var r = (i * conv.Stride.Height) - conv.Padding.Height + ky;
+                    var s = (j * conv.Stride.Width) - conv.Padding.Width + kx;
+                    patch[p] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
+                }
+            }
+        }
+
+        return patch;
+    }
+
+    private double[] Window(AveragePool2dLayer pool, double[] x, int lane)
+    {
+        int height = inShape[1], width = inShape[2], outHeight = outShape[1], outWidth = outShape[2];
+        int c = lane / (outHeight * outWidth), i = lane / outWidth % outHeight, j = lane % outWidth;
+        int kh = pool.Kernel.Height, kw = pool.Kernel.Width;
+        var window = new double[kh * kw];
+        for (var ky = 0; ky < kh; ky++)
+        {
+            for (var kx = 0; kx < kw; kx++)
+            {
+                var r = (i * pool.Stride.Height) - pool.Padding.Height + ky;
+                var s = (j * pool.Stride.Width) - pool.Padding.Width + kx;
+                window[(ky * kw) + kx] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
+            }
+        }
+
+        return window;
+    }
+}

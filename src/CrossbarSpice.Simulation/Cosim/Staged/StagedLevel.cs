@@ -1,0 +1,88 @@
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Simulation.Cosim.Staged;
+
+/// <summary>
+/// A fidelity level that runs the design's circuit stages in the order the manifest wires them, each stage's output
+/// voltages driving the next stage's inputs; how one stage is computed is the evaluator's business
+/// (<c>characterised</c>: array solver and transfer tables; <c>spice</c>: ngspice on the stage's deck). Samples are
+/// processed as a batch, stage by stage, so a stage's simulator is started once for all lanes of the batch.
+/// </summary>
+internal sealed class StagedLevel : IBatchLevelForward, IDisposable
+{
+    private readonly NetworkGraph graph;
+    private readonly IReadOnlyList<CircuitStage> stages;
+    private readonly IReadOnlyDictionary<string, TensorShape> shapes;
+    private readonly IStageEvaluator evaluator;
+
+    /// <summary>The level for <paramref name="graph"/> cut into <paramref name="stages"/>.</summary>
+    /// <exception cref="InputException">A stage the circuit path cannot compute yet.</exception>
+    public StagedLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, IStageEvaluator evaluator, string designRoot, string level)
+    {
+        if (stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported)
+        {
+            throw new InputException(new SourceLocation(designRoot, Field: unsupported.Layers[0]), $"the {level} level needs a circuit for every layer: {unsupported.Reason}");
+        }
+
+        this.graph = graph;
+        this.stages = stages;
+        this.evaluator = evaluator;
+        shapes = graph.InferShapes();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Forward(double[] input) => Forward([input], CancellationToken.None)[0];
+
+    /// <inheritdoc />
+    public IReadOnlyList<IReadOnlyList<double[]>> Forward(IReadOnlyList<double[]> inputs, CancellationToken cancellationToken)
+    {
+        var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var outputs = inputs.Select(_ => new double[graph.Layers.Count][]).ToArray();
+        var current = inputs.ToArray();
+        foreach (var stage in stages)
+        {
+            var first = graph.Layers[layerIndex[stage.Layers[0]]];
+            if (stage is WiringStage)
+            {
+                for (var s = 0; s < current.Length; s++)
+                {
+                    outputs[s][layerIndex[first.Name]] = current[s];
+                }
+
+                continue;
+            }
+
+            var lanes = new StageLanes(stage, first, shapes);
+            var perSample = lanes.Count;
+            var laneInputs = new List<double[]>(perSample * current.Length);
+            foreach (var x in current)
+            {
+                for (var lane = 0; lane < perSample; lane++)
+                {
+                    laneInputs.Add(lanes.Input(x, lane));
+                }
+            }
+
+            var laneOutputs = evaluator.Evaluate(stage, laneInputs, cancellationToken);
+            for (var s = 0; s < current.Length; s++)
+            {
+                var tensors = lanes.Assemble(new ArraySegment<double[][]>(laneOutputs, s * perSample, perSample));
+                for (var l = 0; l < stage.Layers.Count; l++)
+                {
+                    outputs[s][layerIndex[stage.Layers[l]]] = tensors[l];
+                }
+
+                current[s] = tensors[^1];
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Frees the evaluator's resources.</summary>
+    public void Dispose() => (evaluator as IDisposable)?.Dispose();
+}
