@@ -191,7 +191,7 @@ internal sealed class CompileWeightsCommand
         {
             if (layer.Crossbars.Count == 0)
             {
-                Console.Out.WriteLine($"  {layer.Name,-12} {layer.Type,-8} periphery only");
+                Console.Out.WriteLine($"  {layer.Name,-12} {layer.Type,-8} {layer.Periphery}");
                 continue;
             }
 

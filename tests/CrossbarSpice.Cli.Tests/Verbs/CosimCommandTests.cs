@@ -31,13 +31,13 @@ public sealed class CosimCommandTests
     }
 
     [Fact]
-    public void Cosim_CharacterisedLevel_ExitsOneNamingTheLevel()
+    public void Cosim_UnknownLevel_ExitsOneNamingTheLevel()
     {
         using var scratch = new ScratchDirectory();
 
-        var run = CliRun.Start(["cosim", "--design", scratch.Combine("none"), "--levels", "ideal,characterised", "--out", scratch.Combine("out")]);
+        var run = CliRun.Start(["cosim", "--design", scratch.Combine("none"), "--levels", "ideal,layout", "--out", scratch.Combine("out")]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("characterised", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("layout", run.Errors, StringComparison.Ordinal);
     }
 }

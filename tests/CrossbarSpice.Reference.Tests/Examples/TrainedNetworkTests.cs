@@ -16,6 +16,7 @@ public sealed class TrainedNetworkTests
 
     [Theory]
     [InlineData("bcu", "fc1.linear")]
+    [InlineData("bcu-small", "fc1.linear")]
     [InlineData("mlp-784-64-10", null)]
     public void Forward_First20TestImages_EqualPyTorchFloat64OutputsTo1e9(string network, string? intermediate)
     {
@@ -40,6 +41,7 @@ public sealed class TrainedNetworkTests
 
     [Theory]
     [InlineData("bcu")]
+    [InlineData("bcu-small")]
     [InlineData("mlp-784-64-10")]
     public void Forward_All10000TestImages_SamePredictionsAndAccuracyAsPyTorch(string network)
     {

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Devices.Cells;
-using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Import.Data;
 using CrossbarSpice.Reference;
@@ -105,29 +103,20 @@ public sealed class CosimRunnerTests : IDisposable
     }
 
     [Theory]
-    [InlineData("characterised")]
-    [InlineData("spice")]
     [InlineData("bogus")]
-    public void Parse_UnavailableLevel_ThrowsInputException(string level) =>
-        Assert.Throws<InputException>(() => CosimLevels.Parse(["ideal", level]));
+    [InlineData("3")]
+    [InlineData("")]
+    public void Parse_UnknownLevel_ThrowsInputExceptionListingTheLevels(string level) =>
+        Assert.Contains("ideal, mapped, wired, characterised, spice", Assert.Throws<InputException>(() => CosimLevels.Parse([level])).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void Parse_AnyOrder_SortsByFidelity() =>
-        Assert.Equal([CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired], CosimLevels.Parse(["wired,ideal", "mapped"]));
+    public void Parse_AnyOrderAndAmericanSpelling_SortsByFidelity() =>
+        Assert.Equal([CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired, CosimLevel.Characterised, CosimLevel.Spice], CosimLevels.Parse(["spice,wired,ideal", "characterized", "mapped"]));
 
-    private static string Example(string file) => Path.Combine(Decks.RepositoryRoot, "netlists", "examples", "mlp-784-64-10", file);
+    private static string Example(string file) => ExampleDesign.File("mlp-784-64-10", file);
 
-    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
-
-    private string Compile(string name, double segmentOhms, int tile = 128)
-    {
-        var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
-        var network = ModelLoader.Load(Example("architecture.json"), Example("weights.npz"));
-        var options = new CompileOptions { DesignName = name, SegmentOhms = segmentOhms, Cell = CellKind.Passive, MaxTileRows = tile, MaxTileColumns = tile };
-        var inputs = new ManifestInputs(Describe(Example("architecture.json")), [Describe(Example("weights.npz"))], Describe(cardPath));
-        var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(cardPath), options, inputs);
-        var folder = Path.Combine(directory, name);
-        CompiledDesignWriter.Write(design, folder);
-        return folder;
-    }
+    private string Compile(string name, double segmentOhms, int tile = 128) => ExampleDesign.Compile(
+        "mlp-784-64-10",
+        Path.Combine(directory, name),
+        new CompileOptions { DesignName = name, SegmentOhms = segmentOhms, Cell = CellKind.Passive, MaxTileRows = tile, MaxTileColumns = tile });
 }
