@@ -9,8 +9,9 @@ namespace CrossbarSpice.Reference;
 /// layout is the one <c>compile-weights</c> programs and <c>LayerPlan.EffectiveWeights()</c> reads back, re-derived
 /// here independently: a dense layer (name = layer) W [out × in] and b; a conv2d layer (name = layer) its im2col
 /// matrix [outC × inC·kH·kW] (columns in channel, kernel-row, kernel-column order) and b; an LSTM (name = layer; a
-/// BiLSTM <c>layer/forward</c> and <c>layer/backward</c>) [W_ih | W_hh] of [4H × (I + H)] and b_ih + b_hh. An empty
-/// bias array means "no bias".
+/// BiLSTM <c>layer/forward</c> and <c>layer/backward</c>; a BiLSTM2D <c>layer/vertical/forward</c>,
+/// <c>layer/vertical/backward</c>, <c>layer/horizontal/forward</c>, <c>layer/horizontal/backward</c>) [W_ih | W_hh] of
+/// [4H × (I + H)] and b_ih + b_hh. An empty bias array means "no bias".
 /// </summary>
 public static class CrossbarWeights
 {
@@ -19,6 +20,12 @@ public static class CrossbarWeights
 
     /// <summary>Suffix of a bidirectional LSTM's backward-direction crossbar name.</summary>
     public const string BackwardSuffix = "/backward";
+
+    /// <summary>Infix of a BiLSTM2D's vertical (column-wise) BiLSTM crossbars: <c>layer/vertical/forward</c>.</summary>
+    public const string VerticalInfix = "/vertical";
+
+    /// <summary>Infix of a BiLSTM2D's horizontal (row-wise) BiLSTM crossbars: <c>layer/horizontal/backward</c>.</summary>
+    public const string HorizontalInfix = "/horizontal";
 
     /// <summary>The network's own weights in crossbar layout (the inverse of <see cref="Substitute"/>).</summary>
     /// <param name="graph">The network.</param>
@@ -41,8 +48,11 @@ public static class CrossbarWeights
                     result.Add(layer.Name, LstmMatrix(lstm.Cell));
                     break;
                 case BidirectionalLstmLayer bi:
-                    result.Add(layer.Name + ForwardSuffix, LstmMatrix(bi.Forward));
-                    result.Add(layer.Name + BackwardSuffix, LstmMatrix(bi.Backward));
+                    AddPair(result, layer.Name, bi);
+                    break;
+                case BiLstm2dLayer grid:
+                    AddPair(result, layer.Name + VerticalInfix, grid.Vertical);
+                    AddPair(result, layer.Name + HorizontalInfix, grid.Horizontal);
                     break;
             }
         }
@@ -94,13 +104,31 @@ public static class CrossbarWeights
                 return new Conv2dLayer(new Tensor(conv.Kernel.Name, conv.Kernel.Shape, m.W), Bias(conv.Bias?.Name, m.b), conv.Stride, conv.Padding);
             case LstmLayer lstm when weights.TryGetValue(name, out var m):
                 return new LstmLayer(Cell(lstm.Cell, m), lstm.ReturnSequences);
-            case BidirectionalLstmLayer bi when weights.ContainsKey(name + ForwardSuffix) || weights.ContainsKey(name + BackwardSuffix):
-                var forward = weights.TryGetValue(name + ForwardSuffix, out var f) ? Cell(bi.Forward, f) : bi.Forward;
-                var backward = weights.TryGetValue(name + BackwardSuffix, out var r) ? Cell(bi.Backward, r) : bi.Backward;
-                return new BidirectionalLstmLayer(forward, backward, bi.ReturnSequences);
+            case BidirectionalLstmLayer bi:
+                return ReplacePair(name, bi, weights);
+            case BiLstm2dLayer grid:
+                return new BiLstm2dLayer(ReplacePair(name + VerticalInfix, grid.Vertical, weights), ReplacePair(name + HorizontalInfix, grid.Horizontal, weights));
             default:
                 return layer.Op;
         }
+    }
+
+    private static void AddPair(Dictionary<string, (double[] W, double[] b)> into, string name, BidirectionalLstmLayer pair)
+    {
+        into.Add(name + ForwardSuffix, LstmMatrix(pair.Forward));
+        into.Add(name + BackwardSuffix, LstmMatrix(pair.Backward));
+    }
+
+    private static BidirectionalLstmLayer ReplacePair(string name, BidirectionalLstmLayer pair, IReadOnlyDictionary<string, (double[] W, double[] b)> weights)
+    {
+        if (!weights.ContainsKey(name + ForwardSuffix) && !weights.ContainsKey(name + BackwardSuffix))
+        {
+            return pair;
+        }
+
+        var forward = weights.TryGetValue(name + ForwardSuffix, out var f) ? Cell(pair.Forward, f) : pair.Forward;
+        var backward = weights.TryGetValue(name + BackwardSuffix, out var r) ? Cell(pair.Backward, r) : pair.Backward;
+        return new BidirectionalLstmLayer(forward, backward, pair.ReturnSequences);
     }
 
     private static (double[] W, double[] b) LstmMatrix(LstmCell cell)

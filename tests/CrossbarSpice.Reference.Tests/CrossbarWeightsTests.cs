@@ -27,6 +27,7 @@ public sealed class CrossbarWeightsTests
     [Theory]
     [InlineData("cnn")]
     [InlineData("rnn")]
+    [InlineData("seq")]
     public void WithWeights_ExtractedWeights_GivesTheSameValuesAsTheOriginal(string name)
     {
         var fixture = TorchFixture.Load(name);
@@ -54,6 +55,37 @@ public sealed class CrossbarWeightsTests
         Assert.Equal(original.RecurrentWeights.Values.ToArray(), cell.RecurrentWeights.Values.ToArray());
         Assert.Equal(original.InputBias!.Values.ToArray().Zip(original.RecurrentBias!.Values.ToArray(), (a, b) => a + b), cell.InputBias!.Values.ToArray());
         Assert.Null(cell.RecurrentBias);
+    }
+
+    [Fact]
+    public void Extract_Bilstm2d_NamesFourCrossbarsByAxisAndDirection()
+    {
+        var graph = TorchFixture.Load("seq").Graph;
+
+        var extracted = CrossbarWeights.Extract(graph);
+
+        Assert.Equal(["patch", "mix/vertical/forward", "mix/vertical/backward", "mix/horizontal/forward", "mix/horizontal/backward", "fc1", "fc2", "head"], extracted.Keys);
+        Assert.Equal(12 * (8 + 3), extracted["mix/horizontal/backward"].W.Length);
+        var horizontalBackward = ((BiLstm2dLayer)graph.FindLayer("mix")!.Op).Horizontal.Backward;
+        Assert.Equal(horizontalBackward.InputWeights.Row(0).ToArray(), extracted["mix/horizontal/backward"].W.AsSpan(0, 8).ToArray());
+    }
+
+    [Fact]
+    public void WithWeights_OneBilstm2dDirectionZeroed_ChangesOnlyItsChannels()
+    {
+        var fixture = TorchFixture.Load("seq");
+        var (w, b) = CrossbarWeights.Extract(fixture.Graph)["mix/vertical/backward"];
+        var zero = new Dictionary<string, (double[] W, double[] b)> { ["mix/vertical/backward"] = (new double[w.Length], new double[b.Length]) };
+
+        var ideal = new ReferenceNetwork(fixture.Graph).Forward(fixture.Input)["mix"].Values.ToArray();
+        var mapped = ReferenceNetwork.WithWeights(fixture.Graph, zero).Forward(fixture.Input)["mix"].Values.ToArray();
+
+        // Zero weights and bias: every gate is σ(0) = ½, the candidate tanh(0) = 0, so c and h stay 0 in channels 3–5.
+        for (var k = 0; k < ideal.Length; k++)
+        {
+            var channel = k % 12;
+            Assert.Equal(channel is >= 3 and < 6 ? 0.0 : ideal[k], mapped[k]);
+        }
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class ReferenceNetworkTests
     [Theory]
     [InlineData("cnn")]
     [InlineData("rnn")]
+    [InlineData("seq")]
     public void Forward_TorchFixture_EveryValueEqualsPyTorchFloat64To1e12(string name)
     {
         var fixture = TorchFixture.Load(name);

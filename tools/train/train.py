@@ -5,6 +5,7 @@ architecture.json + weights.npz (docs/architecture-format.md) with their softwar
     /usr/bin/python3 tools/train/train.py bcu     # seed 003 basic computation unit -> netlists/examples/bcu/
     /usr/bin/python3 tools/train/train.py mlp     # 784-64-10 ReLU MLP              -> netlists/examples/mlp-784-64-10/
     /usr/bin/python3 tools/train/train.py bcu-small  # a BCU small enough for spice-level tests -> netlists/examples/bcu-small/
+    /usr/bin/python3 tools/train/train.py sequencer  # seed 000 sequencer network    -> netlists/examples/sequencer/
 
 Needs Debian's python3-torch, python3-numpy and dataset-fashion-mnist. Deterministic: fixed seeds, one thread,
 deterministic algorithms; the same machine and library versions give the same bytes. Writes, in the network's folder:
@@ -98,7 +99,54 @@ class Mlp(nn.Module):
         return nn.functional.cross_entropy(self(x), labels)
 
 
-MODELS = {"bcu": (Bcu, 15, 1e-3), "bcu-small": (BcuSmall, 10, 3e-3), "mlp": (Mlp, 15, 1e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
+class Sequencer(nn.Module):
+    """Seed 000 sequencer network (docs/sequencer.md): 4x4 patch embedding (conv, stride 4) -> one sequencer block
+    (BiLSTM2D with D = C/4, the normalisation clamp to +-1, channel MLP C -> 2C -> ReLU -> C) -> layer norm over the
+    channels -> global average pooling over the 7x7 tokens -> linear classifier C -> 10. Tokens are channels-last
+    [B, H, W, C] as in the seed's X in R^(H x W x C)."""
+
+    folder = "sequencer"
+    pre_activation = None
+    batch = 256  # the 28 LSTM steps per batch cost the same at any batch size; 256 halves the training time
+    CHANNELS, PATCH, MLP_RATIO = 24, 4, 2
+    NORM_LIMIT = 1.0  # normalisation module: clamp(x, -V_N, V_N) in network units (the IR's boundedLinearTanh m=1, L=1)
+
+    def __init__(self):
+        super().__init__()
+        c, d = self.CHANNELS, self.CHANNELS // 4
+        self.patch = nn.Conv2d(1, c, self.PATCH, stride=self.PATCH)
+        self.block1 = nn.Module()
+        self.block1.vertical = nn.LSTM(c, d, batch_first=True, bidirectional=True)
+        self.block1.horizontal = nn.LSTM(c, d, batch_first=True, bidirectional=True)
+        self.block1.fc1 = nn.Linear(c, self.MLP_RATIO * c)
+        self.block1.fc2 = nn.Linear(self.MLP_RATIO * c, c)
+        self.norm = nn.LayerNorm(c)
+        self.head = nn.Linear(c, 10)
+
+    @staticmethod
+    def bilstm2d(vertical, horizontal, x):
+        """[B, H, W, C] -> [B, H, W, 4D]: the vertical BiLSTM reads each column top to bottom (sequence over H), the
+        horizontal one each row left to right (sequence over W); channels [v_fwd, v_bwd, h_fwd, h_bwd]."""
+        b, h, w, c = x.shape
+        v, _ = vertical(x.permute(0, 2, 1, 3).reshape(b * w, h, c))
+        v = v.reshape(b, w, h, -1).permute(0, 2, 1, 3)
+        r, _ = horizontal(x.reshape(b * h, w, c))
+        return torch.cat([v, r.reshape(b, h, w, -1)], dim=-1)
+
+    def forward(self, x):
+        x = self.patch(x).permute(0, 2, 3, 1)
+        x = self.bilstm2d(self.block1.vertical, self.block1.horizontal, x)
+        x = torch.clamp(x, -self.NORM_LIMIT, self.NORM_LIMIT)
+        x = self.block1.fc2(torch.relu(self.block1.fc1(x)))
+        x = self.norm(x).mean(dim=(1, 2))
+        return self.head(x)
+
+    def loss(self, x, labels):
+        return nn.functional.cross_entropy(self(x), labels)
+
+
+MODELS = {"bcu": (Bcu, 15, 1e-3), "bcu-small": (BcuSmall, 10, 3e-3), "mlp": (Mlp, 15, 1e-3),
+          "sequencer": (Sequencer, 8, 3e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
 BATCH = 128
 
 
@@ -119,6 +167,7 @@ def main():
     args = parser.parse_args()
     model_type, epochs, learning_rate = MODELS[args.model]
     epochs = args.epochs or epochs
+    batch_size = getattr(model_type, "batch", BATCH)
 
     torch.manual_seed(SEED)
     torch.set_num_threads(1)
@@ -135,8 +184,8 @@ def main():
         model.train()
         order = torch.randperm(len(train_x), generator=generator)
         total = 0.0
-        for start in range(0, len(order), BATCH):
-            batch = order[start:start + BATCH]
+        for start in range(0, len(order), batch_size):
+            batch = order[start:start + batch_size]
             optimizer.zero_grad()
             loss = model.loss(train_x[batch], train_y[batch])
             loss.backward()
@@ -173,7 +222,7 @@ def main():
         "tiedTopOutputs": ties,
         "float32Correct": accuracy32,
         "training": {"script": "tools/train/train.py " + args.model, "seed": SEED, "epochs": epochs,
-                     "batch": BATCH, "optimizer": "Adam", "learningRate": learning_rate,
+                     "batch": batch_size, "optimizer": "Adam", "learningRate": learning_rate,
                      "schedule": "cosine annealing to 0 over the epochs",
                      "trainImages": len(train_y), "augmentation": "none", "threads": 1},
     }
@@ -184,6 +233,11 @@ def main():
         with torch.no_grad():
             pre = torch.argmax(model64.linear(test64), dim=1)
         summary["preActivationCorrect"] = (pre == test_y).sum().item()
+    if args.model == "sequencer":
+        summary["architecture"] = {"channels": Sequencer.CHANNELS, "hiddenPerDirection": Sequencer.CHANNELS // 4,
+                                   "patch": Sequencer.PATCH, "tokens": [28 // Sequencer.PATCH] * 2,
+                                   "mlpHidden": Sequencer.MLP_RATIO * Sequencer.CHANNELS,
+                                   "normalisationLimit": Sequencer.NORM_LIMIT, "macsPerImage": sequencer_macs()}
     write_json(folder / "reference-accuracy.json", summary)
 
     first = slice(0, OUTPUT_IMAGES)
@@ -201,6 +255,16 @@ def main():
     write_json(folder / "reference-outputs.json", outputs)
     print(f"{folder.name}: {correct}/{len(test_y)} correct ({correct / len(test_y):.4f}), float32 {accuracy32}, "
           f"ties {ties}, training {seconds:.0f} s; wrote {folder}")
+
+
+def sequencer_macs():
+    """Multiply-accumulates of one Sequencer inference (crossbar products only: patch, 4 LSTM directions, MLP, head)."""
+    c, d, p = Sequencer.CHANNELS, Sequencer.CHANNELS // 4, Sequencer.PATCH
+    tokens = (28 // p) ** 2
+    patch = tokens * p * p * c
+    lstm = 4 * tokens * 4 * d * (c + d)  # every token is one step of each of the 4 directions
+    mlp = tokens * 2 * c * Sequencer.MLP_RATIO * c
+    return patch + lstm + mlp + c * 10
 
 
 def write_json(path, value):

@@ -6,7 +6,8 @@ namespace CrossbarSpice.Core.Network;
 
 /// <summary>
 /// Fully connected layer y = W·x + b (PyTorch <c>nn.Linear</c>, ONNX Gemm with transB = 1). Applied to the last
-/// axis: [in] → [out], and a sequence [T, in] → [T, out] token by token. One crossbar (or tile set) holds W.
+/// axis, as <c>nn.Linear</c> is: [in] → [out], a sequence [T, in] → [T, out] token by token, and tokens [H, W, in] →
+/// [H, W, out] (the sequencer's channel MLP). One crossbar (or tile set) holds W.
 /// </summary>
 public sealed record DenseLayer : UnaryLayerOp
 {
@@ -45,14 +46,16 @@ public sealed record DenseLayer : UnaryLayerOp
     public override ShapeInference InferOutputShape(TensorShape input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Rank is < 1 or > 2)
+        if (input.Rank < 1)
         {
-            return ShapeInference.Failure($"expects a vector [{Text(InputFeatures)}] or a sequence [T, {Text(InputFeatures)}], gets {input} (add a flatten layer?)");
+            return ShapeInference.Failure($"expects a vector [{Text(InputFeatures)}], gets a scalar");
         }
 
         if (input[-1] != InputFeatures)
         {
-            return ShapeInference.Failure($"expects {Text(InputFeatures)} inputs, gets {Text(input[-1])}");
+            return ShapeInference.Failure(input.Rank <= 2
+                ? $"expects {Text(InputFeatures)} inputs, gets {Text(input[-1])}"
+                : $"expects {Text(InputFeatures)} inputs on the last axis, gets {input} (add a flatten layer?)");
         }
 
         var dimensions = input.Dimensions.SetItem(input.Rank - 1, OutputFeatures);

@@ -22,9 +22,11 @@ public static class ArchitectureReader
         ["maxPool2d"] = f => ShapingLayerParsers.Pool(f, max: true),
         ["globalAvgPool"] = ShapingLayerParsers.GlobalAveragePool,
         ["flatten"] = ShapingLayerParsers.Flatten,
+        ["permute"] = ShapingLayerParsers.Permute,
         ["layerNorm"] = ShapingLayerParsers.LayerNorm,
         ["lstm"] = RecurrentLayerParsers.Lstm,
         ["bilstm"] = RecurrentLayerParsers.Bidirectional,
+        ["bilstm2d"] = RecurrentLayerParsers.Bidirectional2d,
     };
 
     /// <summary>The layer type names the format accepts, in documentation order.</summary>

@@ -3,7 +3,7 @@ using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Architecture;
 
-/// <summary>Parsers of <c>lstm</c> and <c>bilstm</c> (PyTorch <c>nn.LSTM</c> tensors, gate rows i, f, g, o).</summary>
+/// <summary>Parsers of <c>lstm</c>, <c>bilstm</c> and <c>bilstm2d</c> (PyTorch <c>nn.LSTM</c> tensors, gate rows i, f, g, o).</summary>
 internal static class RecurrentLayerParsers
 {
     /// <summary>
@@ -31,6 +31,54 @@ internal static class RecurrentLayerParsers
     {
         var (input, hidden, returnSequences) = Sizes(f);
         var tensors = new List<TensorRequirement>();
+        var ok = DirectionPair(f, string.Empty, input, hidden, tensors);
+        if (!ok || input is null || hidden is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, null, t => Pair(t, string.Empty, returnSequences));
+    }
+
+    /// <summary>
+    /// <c>{"inputSize", "hiddenSize", "vertical": {"forward": {cell}, "backward": {cell}}, "horizontal": {…}}</c>: two
+    /// bidirectional LSTMs on tokens [H, W, inputSize], each of them as the <c>forward</c> / <c>backward</c> pair of
+    /// <c>bilstm</c>; the output is [H, W, 4·hiddenSize].
+    /// </summary>
+    public static LayerParts? Bidirectional2d(JsonFields f)
+    {
+        var input = f.Integer("inputSize", 1, required: true);
+        var hidden = f.Integer("hiddenSize", 1, required: true);
+        var tensors = new List<TensorRequirement>();
+        var ok = true;
+        foreach (var axis in new[] { "vertical", "horizontal" })
+        {
+            if (!f.TryGet(axis, out var value))
+            {
+                f.Context.Report(NetworkDiagnosticCode.MissingField, f.PathOf(axis), $"required field '{axis}' is missing");
+                ok = false;
+                continue;
+            }
+
+            var pair = JsonFields.From(value, f.PathOf(axis), f.Context);
+            ok &= pair is not null && DirectionPair(pair, axis + ".", input, hidden, tensors);
+            pair?.Finish();
+        }
+
+        if (!ok || input is null || hidden is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, null, t => new BiLstm2dLayer(Pair(t, "vertical.", returnSequences: true), Pair(t, "horizontal.", returnSequences: true)));
+    }
+
+    private static (int? Input, int? Hidden, bool ReturnSequences) Sizes(JsonFields f) =>
+        (f.Integer("inputSize", 1, required: true), f.Integer("hiddenSize", 1, required: true), f.Boolean("returnSequences") ?? true);
+
+    /// <summary>Reads the <c>forward</c> and <c>backward</c> cell objects of <paramref name="f"/>, roles prefixed by <paramref name="prefix"/>.</summary>
+    private static bool DirectionPair(JsonFields f, string prefix, int? input, int? hidden, List<TensorRequirement> into)
+    {
         var ok = true;
         foreach (var direction in new[] { "forward", "backward" })
         {
@@ -42,20 +90,15 @@ internal static class RecurrentLayerParsers
             }
 
             var cell = JsonFields.From(value, f.PathOf(direction), f.Context);
-            ok &= cell is not null && CellFields(cell, direction + ".", input, hidden, tensors);
+            ok &= cell is not null && CellFields(cell, prefix + direction + ".", input, hidden, into);
             cell?.Finish();
         }
 
-        if (!ok || input is null || hidden is null)
-        {
-            return null;
-        }
-
-        return new LayerParts(tensors, null, t => new BidirectionalLstmLayer(Cell(t, "forward."), Cell(t, "backward."), returnSequences));
+        return ok;
     }
 
-    private static (int? Input, int? Hidden, bool ReturnSequences) Sizes(JsonFields f) =>
-        (f.Integer("inputSize", 1, required: true), f.Integer("hiddenSize", 1, required: true), f.Boolean("returnSequences") ?? true);
+    private static BidirectionalLstmLayer Pair(IReadOnlyDictionary<string, Tensor> t, string prefix, bool returnSequences) =>
+        new(Cell(t, prefix + "forward."), Cell(t, prefix + "backward."), returnSequences);
 
     private static bool CellFields(JsonFields f, string prefix, int? input, int? hidden, List<TensorRequirement> into)
     {

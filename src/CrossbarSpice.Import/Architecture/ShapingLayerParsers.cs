@@ -4,7 +4,7 @@ using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Architecture;
 
-/// <summary>Parsers of the layers without weight matrices: activation, pooling, flatten, layer normalisation.</summary>
+/// <summary>Parsers of the layers without weight matrices: activation, pooling, flatten, permute, layer normalisation.</summary>
 internal static class ShapingLayerParsers
 {
     /// <summary><c>{"activation"}</c>.</summary>
@@ -30,6 +30,24 @@ internal static class ShapingLayerParsers
 
     /// <summary><c>{}</c>: no fields besides name, type and input.</summary>
     public static LayerParts Flatten(JsonFields f) => LayerParts.Plain(new FlattenLayer());
+
+    /// <summary><c>{"perm"}</c>: output axis i is input axis perm[i], a permutation of 0…rank−1.</summary>
+    public static LayerParts? Permute(JsonFields f)
+    {
+        var perm = f.Shape("perm", 0, required: true);
+        if (perm is null)
+        {
+            return null;
+        }
+
+        if (PermuteLayer.Problem(perm.Dimensions) is { } problem)
+        {
+            f.Context.Report(NetworkDiagnosticCode.OutOfRange, f.PathOf("perm"), $"expected a permutation of 0…{(perm.Rank - 1).ToString(CultureInfo.InvariantCulture)}, found {perm}: {problem}");
+            return null;
+        }
+
+        return LayerParts.Plain(new PermuteLayer(perm.Dimensions));
+    }
 
     /// <summary><c>{"normalizedShape", "weight"?, "bias"?, "epsilon"?}</c>; γ and β of the normalised shape, ε default 1e-5.</summary>
     public static LayerParts? LayerNorm(JsonFields f)

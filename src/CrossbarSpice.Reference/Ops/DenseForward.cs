@@ -3,12 +3,12 @@ using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Reference.Ops;
 
-/// <summary>Fully connected layer y = W·x + b on the last axis: [in] → [out], a sequence [T, in] → [T, out] per token.</summary>
+/// <summary>Fully connected layer y = W·x + b on the last axis: [in] → [out], [T, in] → [T, out] and [H, W, in] → [H, W, out] per token.</summary>
 public static class DenseForward
 {
     /// <summary>Computes the layer.</summary>
     /// <param name="layer">Weights [out × in] and optional bias.</param>
-    /// <param name="input">[in] or [T, in].</param>
+    /// <param name="input">[in], [T, in] or any […, in].</param>
     /// <param name="outputName">Name of the result.</param>
     /// <exception cref="ReferenceException">The input shape does not fit.</exception>
     public static Tensor Apply(DenseLayer layer, Tensor input, string outputName)

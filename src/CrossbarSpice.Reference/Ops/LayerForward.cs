@@ -24,6 +24,8 @@ public static class LayerForward
         LayerNormLayer norm => LayerNormForward.Apply(norm, input, outputName),
         LstmLayer lstm => LstmForward.Apply(lstm, input, outputName),
         BidirectionalLstmLayer bilstm => BidirectionalLstmForward.Apply(bilstm, input, outputName),
+        BiLstm2dLayer bilstm2d => BiLstm2dForward.Apply(bilstm2d, input, outputName),
+        PermuteLayer permute => PermuteForward.Apply(permute, input, outputName),
         null => throw new ArgumentNullException(nameof(op)),
         _ => throw new NotSupportedException($"the software reference has no kernel for op '{op.TypeName}'"),
     };

@@ -18,6 +18,7 @@ public sealed class TrainedNetworkTests
     [InlineData("bcu", "fc1.linear")]
     [InlineData("bcu-small", "fc1.linear")]
     [InlineData("mlp-784-64-10", null)]
+    [InlineData("sequencer", null)]
     public void Forward_First20TestImages_EqualPyTorchFloat64OutputsTo1e9(string network, string? intermediate)
     {
         var reference = Load(network);
@@ -43,6 +44,7 @@ public sealed class TrainedNetworkTests
     [InlineData("bcu")]
     [InlineData("bcu-small")]
     [InlineData("mlp-784-64-10")]
+    [InlineData("sequencer")]
     public void Forward_All10000TestImages_SamePredictionsAndAccuracyAsPyTorch(string network)
     {
         var reference = Load(network);

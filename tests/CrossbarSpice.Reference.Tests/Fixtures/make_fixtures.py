@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the PyTorch fixtures of CrossbarSpice.Reference.Tests: two small networks that together use every op of the
+"""Writes the PyTorch fixtures of CrossbarSpice.Reference.Tests: three small networks that together use every op of the
 architecture format, as architecture JSON + weights .npz + the float64 PyTorch value of every layer output.
 
     /usr/bin/python3 tests/CrossbarSpice.Reference.Tests/Fixtures/make_fixtures.py
@@ -153,7 +153,70 @@ def rnn():
     return "rnn", architecture, weights, v
 
 
-for make in (cnn, rnn):
+def seq():
+    """A small sequencer (seed 000) on a non-square token grid, so that rows and columns cannot be confused: patch
+    embedding by a [3, 2] conv with stride [3, 2] on [2, 9, 8] -> [8, 3, 4] -> tokens [3, 4, 8] -> BiLSTM2D with D = 3
+    (not C/4, to check that D is free) -> [3, 4, 12] -> clamp -> channel MLP -> layer norm -> GAP -> dense."""
+    patch = randomise(nn.Conv2d(2, 8, (3, 2), stride=(3, 2)))
+    vertical = randomise(nn.LSTM(8, 3, batch_first=True, bidirectional=True))
+    horizontal = randomise(nn.LSTM(8, 3, batch_first=True, bidirectional=True))
+    fc1 = randomise(nn.Linear(12, 5))
+    fc2 = randomise(nn.Linear(5, 8))
+    norm = randomise(nn.LayerNorm(8))
+    head = randomise(nn.Linear(8, 3))
+    x = torch.rand(2, 9, 8) * 2 - 0.5
+    v = {"image": x}
+    v["patch"] = patch(x[None])[0]
+    v["tokens"] = v["patch"].permute(1, 2, 0)
+    t = v["tokens"]
+    h, w, c = t.shape
+    columns = vertical(t.permute(1, 0, 2).reshape(w, h, c))[0].reshape(w, h, 6).permute(1, 0, 2)
+    rows = horizontal(t)[0]
+    v["mix"] = torch.cat([columns, rows], dim=-1)
+    v["clip"] = torch.clamp(1.5 * v["mix"], -0.6, 0.6)
+    v["fc1.linear"] = fc1(v["clip"])
+    v["fc1"] = torch.relu(v["fc1.linear"])
+    v["fc2"] = fc2(v["fc1"])
+    v["norm"] = norm(v["fc2"])
+    v["channels"] = v["norm"].permute(2, 0, 1)
+    v["gap"] = v["channels"].mean(dim=(1, 2))
+    v["head"] = head(v["gap"])
+    weights = {"patch.weight": patch.weight, "patch.bias": patch.bias, "fc1.weight": fc1.weight, "fc1.bias": fc1.bias,
+               "fc2.weight": fc2.weight, "fc2.bias": fc2.bias, "norm.weight": norm.weight, "norm.bias": norm.bias,
+               "head.weight": head.weight, "head.bias": head.bias}
+    for prefix, module in (("vertical", vertical), ("horizontal", horizontal)):
+        for name, parameter in module.named_parameters():
+            weights[f"{prefix}.{name}"] = parameter
+
+    def pair(prefix):
+        return {direction: {"weightIh": f"{prefix}.weight_ih_l0{suffix}", "weightHh": f"{prefix}.weight_hh_l0{suffix}",
+                            "biasIh": f"{prefix}.bias_ih_l0{suffix}", "biasHh": f"{prefix}.bias_hh_l0{suffix}"}
+                for direction, suffix in (("forward", ""), ("backward", "_reverse"))}
+
+    architecture = {
+        "format": "crossbarspice-architecture/1",
+        "name": "torch-seq-fixture",
+        "input": {"name": "image", "shape": [2, 9, 8]},
+        "layers": [
+            {"name": "patch", "type": "conv2d", "inChannels": 2, "outChannels": 8, "kernel": [3, 2], "stride": [3, 2],
+             "weight": "patch.weight", "bias": "patch.bias"},
+            {"name": "tokens", "type": "permute", "perm": [1, 2, 0]},
+            {"name": "mix", "type": "bilstm2d", "inputSize": 8, "hiddenSize": 3,
+             "vertical": pair("vertical"), "horizontal": pair("horizontal")},
+            {"name": "clip", "type": "activation", "activation": {"function": "boundedLinearTanh", "slope": 1.5, "limit": 0.6}},
+            {"name": "fc1", "type": "dense", "inFeatures": 12, "outFeatures": 5, "weight": "fc1.weight", "bias": "fc1.bias",
+             "activation": "relu"},
+            {"name": "fc2", "type": "dense", "inFeatures": 5, "outFeatures": 8, "weight": "fc2.weight", "bias": "fc2.bias"},
+            {"name": "norm", "type": "layerNorm", "normalizedShape": 8, "weight": "norm.weight", "bias": "norm.bias"},
+            {"name": "channels", "type": "permute", "perm": [2, 0, 1]},
+            {"name": "gap", "type": "globalAvgPool"},
+            {"name": "head", "type": "dense", "inFeatures": 8, "outFeatures": 3, "weight": "head.weight", "bias": "head.bias"},
+        ],
+    }
+    return "seq", architecture, weights, v
+
+
+for make in (cnn, rnn, seq):
     name, architecture, weights, values = make()
     write_json(HERE / f"torch_{name}.architecture.json", architecture)
     write_npz(HERE / f"torch_{name}.npz", {k: t.detach().numpy() for k, t in weights.items()})
