@@ -78,6 +78,32 @@ public sealed class PeripheryEnergyLibrary
         return modules.Select((m, k) => (m.Name, results[k])).ToDictionary(p => p.Name, p => p.Item2, StringComparer.Ordinal);
     }
 
+    /// <summary>Devices and area of each of <paramref name="modules"/> without simulating (energies are NaN): what an
+    /// area-only report needs.</summary>
+    public IReadOnlyDictionary<string, OperationEnergy> AreaOnly(IReadOnlyList<PeripheryModule> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        return modules.ToDictionary(
+            m => m.Name,
+            m =>
+            {
+                var process = ProcessFor(m);
+                var (inventory, area) = PeripheryCharacteriser.Area(m, process);
+                return new OperationEnergy
+                {
+                    Module = m.Name,
+                    ProcessKey = process.Key,
+                    StaticWatts = double.NaN,
+                    EnergyJoules = double.NaN,
+                    WindowSeconds = double.NaN,
+                    SettlingSeconds = double.NaN,
+                    Inventory = inventory,
+                    AreaSquareMeters = area,
+                };
+            },
+            StringComparer.Ordinal);
+    }
+
     private const string Header = "module,process,static_W,energy_J,window_s,settling_s";
 
     private static string Key(PeripheryModule module, PeripheryProcess process)

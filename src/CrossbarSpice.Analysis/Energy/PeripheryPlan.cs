@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Circuits.Periphery.Benches;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
@@ -87,6 +88,13 @@ public static class PeripheryPlan
         }
 
         return uses;
+    }
+
+    /// <summary>The distinct characterised modules <paramref name="uses"/> need, in first-use order.</summary>
+    public static IReadOnlyList<PeripheryModule> ModulesOf(IEnumerable<PeripheryUse> uses)
+    {
+        ArgumentNullException.ThrowIfNull(uses);
+        return [.. uses.Select(u => u.Module).Distinct().Select(m => PeripheryModules.Find(m) ?? throw new InvalidOperationException($"module {m} is not in the catalog"))];
     }
 
     private static string Role(LayerOp op) => op switch

@@ -3,7 +3,6 @@ using System.Globalization;
 using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Analysis.Plots;
 using CrossbarSpice.Circuits.Characterisation;
-using CrossbarSpice.Circuits.Periphery.Benches;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Devices.Process;
@@ -47,8 +46,7 @@ internal sealed class ReportCommand
 
         var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
         var tileRows = design.Folder.Plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(t => t.Block.RowCount), StringComparer.Ordinal);
-        var modules = PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter")
-            .Select(u => u.Module).Distinct().Select(m => PeripheryModules.Find(m)!).ToList();
+        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter"));
         IReadOnlyDictionary<string, OperationEnergy> periphery;
         IReadOnlyList<CrossbarReadFigures>? crossbars = null;
         var basis = "area only: no inputs";
@@ -68,7 +66,7 @@ internal sealed class ReportCommand
         }
         else
         {
-            periphery = modules.ToDictionary(m => m.Name, m => AreaOnly(library, m), StringComparer.Ordinal);
+            periphery = library.AreaOnly(modules);
         }
 
         var report = EnergyReportBuilder.Build(manifest.Design, design.Network, design.Folder.Plan, manifest.Options, new EnergyReportInputs
@@ -98,23 +96,6 @@ internal sealed class ReportCommand
         Console.Out.Write(energy ? EnergyReportText.Energy(report) : EnergyReportText.Area(report));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {name}.csv, {name}.png, {name}.svg in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
-    }
-
-    private static OperationEnergy AreaOnly(PeripheryEnergyLibrary library, PeripheryModule module)
-    {
-        var process = library.ProcessFor(module);
-        var (inventory, area) = PeripheryCharacteriser.Area(module, process);
-        return new OperationEnergy
-        {
-            Module = module.Name,
-            ProcessKey = process.Key,
-            StaticWatts = double.NaN,
-            EnergyJoules = double.NaN,
-            WindowSeconds = double.NaN,
-            SettlingSeconds = double.NaN,
-            Inventory = inventory,
-            AreaSquareMeters = area,
-        };
     }
 
     private static void SaveAtomically(string path, Action<string> save)
