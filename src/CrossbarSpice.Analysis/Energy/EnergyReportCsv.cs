@@ -33,7 +33,7 @@ public static class EnergyReportCsv
             csv.NextRecord();
             foreach (var row in report.Rows)
             {
-                Record(csv, withEnergy, row.Group, row.Module, row.Instances, row.OperationsPerInference, row.JoulesPerInference, report.Watts(row.JoulesPerInference), row.AreaSquareMeters, Source(row.Source), row.Basis);
+                Record(csv, withEnergy, row.Group, row.Module, row.Instances, row.OperationsPerInference, row.JoulesPerInference, report.Watts(row.JoulesPerInference), row.AreaSquareMeters, withEnergy ? Source(row.Source) : AreaSource(row.Source), row.Basis);
             }
 
             Record(csv, withEnergy, "total", "all modules", report.Rows.Sum(r => r.Instances), report.Rows.Sum(r => r.OperationsPerInference), report.TotalJoules, report.Watts(report.TotalJoules), report.TotalSquareMeters,
@@ -46,6 +46,10 @@ public static class EnergyReportCsv
 
     /// <summary>The CSV word of <paramref name="source"/>.</summary>
     public static string Source(ModuleSource source) => source == ModuleSource.Estimate ? "estimate" : "simulated";
+
+    /// <summary>The area table's word for <paramref name="source"/>: areas of simulated modules come from their device
+    /// counts (<c>device count</c>), the rest are <c>estimate</c>.</summary>
+    public static string AreaSource(ModuleSource source) => source == ModuleSource.Estimate ? "estimate" : "device count";
 
     private static void Record(CsvHelper.CsvWriter csv, bool withEnergy, string group, string module, long instances, long operations, double joules, double watts, double area, string source, string basis)
     {

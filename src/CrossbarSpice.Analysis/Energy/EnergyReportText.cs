@@ -30,7 +30,7 @@ public static class EnergyReportText
         text.AppendLine(withEnergy ? string.Create(inv, $"{"ops/inf",10}{"energy pJ",14}{"power mW",12}{"area um2",14}  source") : string.Create(inv, $"{"area um2",14}  source"));
         foreach (var row in report.Rows)
         {
-            Line(text, report, withEnergy, groupWidth, width, row.Group, row.Module, row.Instances, row.OperationsPerInference, row.JoulesPerInference, row.AreaSquareMeters, EnergyReportCsv.Source(row.Source));
+            Line(text, report, withEnergy, groupWidth, width, row.Group, row.Module, row.Instances, row.OperationsPerInference, row.JoulesPerInference, row.AreaSquareMeters, withEnergy ? EnergyReportCsv.Source(row.Source) : EnergyReportCsv.AreaSource(row.Source));
         }
 
         Line(text, report, withEnergy, groupWidth, width, "total", string.Empty, report.Rows.Sum(r => r.Instances), report.Rows.Sum(r => r.OperationsPerInference), report.TotalJoules, report.TotalSquareMeters, string.Empty);

@@ -21,8 +21,8 @@ internal sealed class ReportOptions
     public string? Run { get; set; }
 
     /// <summary>Default number of test images.</summary>
-    [Option("samples", Default = 10, HelpText = "Without --run: the first N Fashion-MNIST test images (784-input networks).")]
-    public int Samples { get; set; } = 10;
+    [Option("samples", Default = 3, HelpText = "Without --run: the first N Fashion-MNIST test images (784-input networks).")]
+    public int Samples { get; set; } = 3;
 
     /// <summary>Process card of the periphery.</summary>
     [Option("card", Default = "device-cards/cmos-180nm.json", HelpText = "Process card the peripheral circuits are simulated on.")]
