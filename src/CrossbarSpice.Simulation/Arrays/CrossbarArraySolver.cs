@@ -86,7 +86,7 @@ public sealed class CrossbarArraySolver : IDisposable
         var iterations = SolveNodes(rowVolts, x);
         var columns = new double[Tile.Columns];
         evaluator.ColumnCurrents(x, rowVolts, columns);
-        return new CrossbarSolution(network, x, rowVolts.ToArray(), columns, iterations);
+        return new CrossbarSolution(network, evaluator, x, rowVolts.ToArray(), columns, iterations);
     }
 
     /// <summary>Column currents, A (positive into the readouts), for row voltages <paramref name="rowVolts"/>, V.</summary>

@@ -9,10 +9,12 @@ public sealed class CrossbarSolution
     private readonly double[] unknowns;
     private readonly double[] rowVolts;
     private readonly double[] columnAmps;
+    private readonly ArrayEvaluator evaluator;
 
-    internal CrossbarSolution(ArrayNetwork network, double[] unknowns, double[] rowVolts, double[] columnAmps, int iterations)
+    internal CrossbarSolution(ArrayNetwork network, ArrayEvaluator evaluator, double[] unknowns, double[] rowVolts, double[] columnAmps, int iterations)
     {
         this.network = network;
+        this.evaluator = evaluator;
         this.unknowns = unknowns;
         this.rowVolts = rowVolts;
         this.columnAmps = columnAmps;
@@ -51,6 +53,79 @@ public sealed class CrossbarSolution
         return TerminalCode.IsUnknown(code)
             ? unknowns[code]
             : throw new InvalidOperationException($"cell ({row}, {column}) has no middle node");
+    }
+
+    /// <summary>Power dissipated in the tile, W: Σ G·(V_A − V_B)² over every linear branch (drivers, wire segments,
+    /// memristors, readout inputs) plus Σ I·(V_A − V_B) over the non-linear devices (selectors, access transistors).</summary>
+    public double DissipatedWatts
+    {
+        get
+        {
+            var watts = 0.0;
+            foreach (var branch in network.Linear)
+            {
+                var drop = Volts(branch.A) - Volts(branch.B);
+                watts += branch.Siemens * drop * drop;
+            }
+
+            foreach (var device in network.Devices)
+            {
+                var (va, vb) = (Volts(device.A), Volts(device.B));
+                watts += evaluator.Device(va, vb).Current * (va - vb);
+            }
+
+            return watts;
+        }
+    }
+
+    /// <summary>Current delivered by the source of each row into the tile, A (Σ of the branch currents leaving it).</summary>
+    public IReadOnlyList<double> RowSourceAmps
+    {
+        get
+        {
+            var amps = new double[rowVolts.Length];
+            foreach (var branch in network.Linear)
+            {
+                Attribute(branch.A, branch.B, branch.Siemens * (Volts(branch.A) - Volts(branch.B)), amps);
+            }
+
+            foreach (var device in network.Devices)
+            {
+                Attribute(device.A, device.B, evaluator.Device(Volts(device.A), Volts(device.B)).Current, amps);
+            }
+
+            return amps;
+        }
+    }
+
+    /// <summary>Power the row sources deliver, W: Σ_rows V_row·I_row (equals <see cref="DissipatedWatts"/>: the
+    /// readout inputs sit at 0 V and take no power).</summary>
+    public double SourceWatts
+    {
+        get
+        {
+            var amps = RowSourceAmps;
+            var watts = 0.0;
+            for (var row = 0; row < rowVolts.Length; row++)
+            {
+                watts += rowVolts[row] * amps[row];
+            }
+
+            return watts;
+        }
+    }
+
+    private static void Attribute(int a, int b, double current, double[] amps)
+    {
+        if (TerminalCode.InputRow(a) is var from and >= 0)
+        {
+            amps[from] += current;
+        }
+
+        if (TerminalCode.InputRow(b) is var to and >= 0)
+        {
+            amps[to] -= current;
+        }
     }
 
     private double Volts(int code) => TerminalCode.Voltage(code, unknowns, rowVolts);

@@ -86,7 +86,6 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
     private static double[] Convolve(CrossbarReadout crossbar, Conv2dLayer conv, double[] x, TensorShape inShape, TensorShape outShape)
     {
         int channels = inShape[0], height = inShape[1], width = inShape[2];
-        int kh = conv.KernelSize.Height, kw = conv.KernelSize.Width;
         int outHeight = outShape[1], outWidth = outShape[2], plane = outHeight * outWidth;
         var patch = new double[crossbar.Inputs];
         var column = new double[crossbar.Outputs];
@@ -95,20 +94,7 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
         {
             for (var j = 0; j < outWidth; j++)
             {
-                var p = 0;
-                for (var c = 0; c < channels; c++)
-                {
-                    for (var ky = 0; ky < kh; ky++)
-                    {
-                        for (var kx = 0; kx < kw; kx++, p++)
-                        {
-                            var r = (i * conv.Stride.Height) - conv.Padding.Height + ky;
-                            var s = (j * conv.Stride.Width) - conv.Padding.Width + kx;
-                            patch[p] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
-                        }
-                    }
-                }
-
+                Im2Col.Patch(conv, x, channels, height, width, i, j, patch);
                 crossbar.Read(patch, column);
                 for (var o = 0; o < column.Length; o++)
                 {

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrossbarSpice.Analysis.Energy;
+using CrossbarSpice.Analysis.Plots;
+using CrossbarSpice.Circuits.Characterisation;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
+using CrossbarSpice.Devices.Process;
+using CrossbarSpice.Devices.Reading;
+using CrossbarSpice.Simulation.Cosim;
+using CrossbarSpice.Simulation.Energy;
+using CrossbarSpice.Simulation.Ngspice;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>
+/// <c>crossbar report energy|area --design D [--run R]</c>: prints the table and writes <c>energy.csv</c>,
+/// <c>energy.png</c>, <c>energy.svg</c> (or the <c>area.*</c> files) into the output folder.
+/// </summary>
+internal sealed class ReportCommand
+{
+    private readonly ReportOptions options;
+
+    /// <summary>Creates the command for parsed options.</summary>
+    public ReportCommand(ReportOptions options) => this.options = options;
+
+    /// <summary>Runs the verb; returns the exit code.</summary>
+    public int Run(CancellationToken cancellationToken)
+    {
+        var energy = options.What.ToLowerInvariant() switch
+        {
+            "energy" => true,
+            "area" => false,
+            _ => throw new InputException(new SourceLocation(null, Field: "what"), $"unknown report '{options.What}'; available: energy, area"),
+        };
+        Check();
+        var clock = Stopwatch.StartNew();
+        var design = CosimDesign.Open(options.Design);
+        var manifest = design.Folder.Manifest;
+        var memristor = DeviceCardReader.ReadMemristor(manifest.Inputs.DeviceCard.Path);
+        var card = DeviceCardReader.Read(options.Card);
+        if (card is not ProcessCard process)
+        {
+            throw new InputException(new SourceLocation(options.Card, Field: "kind"), "a process card is needed");
+        }
+
+        var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
+        var tileRows = design.Folder.Plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(t => t.Block.RowCount), StringComparer.Ordinal);
+        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter"));
+        IReadOnlyDictionary<string, OperationEnergy> periphery;
+        IReadOnlyList<CrossbarReadFigures>? crossbars = null;
+        var basis = "area only: no inputs";
+        if (energy)
+        {
+            using var engine = new NgspiceEngine(maxConcurrentRuns: Math.Min(4, Environment.ProcessorCount));
+            periphery = library.Measure(modules, new NgspiceBenchSimulator(engine, TimeSpan.FromSeconds(options.TimeoutSeconds)), engine.MaxConcurrentRuns, cancellationToken);
+            Console.Error.WriteLine(library.Simulated.Count == 0
+                ? $"periphery: {modules.Count} module(s) from the cache {options.Cache}"
+                : $"periphery: simulated {string.Join(", ", library.Simulated)} in ngspice; {modules.Count - library.Simulated.Count} from the cache");
+            var inputLength = design.Network.InferShapes()[design.Network.Inputs[0].Name].ElementCount;
+            var (inputs, inputsBasis) = options.Run is { } run
+                ? RepresentativeInputs.FromRun(run, inputLength, options.DataFolder)
+                : RepresentativeInputs.Default(options.Samples, inputLength, options.DataFolder);
+            basis = inputsBasis;
+            crossbars = CrossbarReadEnergy.Measure(design, inputs, new Progress(line => Console.Error.WriteLine(line)), cancellationToken);
+        }
+        else
+        {
+            periphery = library.AreaOnly(modules);
+        }
+
+        var report = EnergyReportBuilder.Build(manifest.Design, design.Network, design.Folder.Plan, manifest.Options, new EnergyReportInputs
+        {
+            Crossbars = crossbars,
+            Periphery = periphery,
+            CellSquareMeters = memristor.CellAreaSquareMeters,
+            ReadSeconds = memristor.ReadPulseWidthSeconds,
+            CardReadVolts = memristor.ReadVoltageVolts,
+            FeatureMeters = process.FeatureSizeMeters,
+            VddVolts = process.VddVolts,
+            ProcessKey = periphery.Values.Select(p => p.ProcessKey).FirstOrDefault() ?? card.Name,
+            InputBits = options.InputBits,
+            AdcBits = options.AdcBits,
+            InferencesPerSecond = options.Rate,
+            InputsBasis = basis,
+        });
+
+        var name = energy ? "energy" : "area";
+        var outDirectory = options.Out ?? Path.Combine("results", "report", manifest.Design);
+        Directory.CreateDirectory(outDirectory);
+        AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}.csv"), energy ? EnergyReportCsv.Energy(report) : EnergyReportCsv.Area(report));
+        var chart = energy ? EnergyReportChart.Energy(report) : EnergyReportChart.Area(report);
+        SaveAtomically(Path.Combine(outDirectory, $"{name}.png"), path => BarChartRenderer.SavePng(chart, path));
+        SaveAtomically(Path.Combine(outDirectory, $"{name}.svg"), path => BarChartRenderer.SaveSvg(chart, path));
+
+        Console.Out.Write(energy ? EnergyReportText.Energy(report) : EnergyReportText.Area(report));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {name}.csv, {name}.png, {name}.svg in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
+        return ExitCodes.Success;
+    }
+
+    private static void SaveAtomically(string path, Action<string> save)
+    {
+        var temporary = path + ".tmp" + Path.GetExtension(path);
+        save(temporary);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private void Check()
+    {
+        if (!Directory.Exists(options.Design))
+        {
+            throw new InputException(new SourceLocation(options.Design), "design folder not found (a folder written by compile-weights is expected)");
+        }
+
+        if (!File.Exists(options.Card))
+        {
+            throw new InputException(new SourceLocation(options.Card), "process card not found");
+        }
+
+        if (options.Run is { } run && !Directory.Exists(run))
+        {
+            throw new InputException(new SourceLocation(run), "run folder not found (a folder written by cosim is expected)");
+        }
+
+        if (options.Samples < 1 || options.InputBits is < 1 or > 16 || options.AdcBits is < 1 or > 16)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--samples/--input-bits/--adc-bits"), "expected samples ≥ 1 and 1–16 bits");
+        }
+
+        if (options.Rate is { } rate && (!double.IsFinite(rate) || rate <= 0))
+        {
+            throw new InputException(new SourceLocation(null, Field: "--rate"), "expected inferences per second > 0");
+        }
+
+        if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--timeout"), "expected seconds > 0");
+        }
+    }
+
+    private sealed class Progress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
