@@ -35,7 +35,7 @@ public static class SweepPlot
             var xs = points.Select(p => p.Value).ToArray();
             var ys = points.Select(p => 100 * p.Mean).ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = Label(series);
+            line.LegendText = Label(series, spec.Level);
             line.LineWidth = 1.5f;
             line.MarkerSize = 6;
             if (spec.Seeds.Count > 1)
@@ -52,17 +52,28 @@ public static class SweepPlot
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
         plot.XLabel(XLabel(spec.Parameter));
         plot.YLabel(spec.Seeds.Count > 1 ? "accuracy (%), mean over seeds, bars min–max" : "accuracy (%)");
-        plot.Axes.SetLimitsY(0, 100);
-        plot.ShowLegend(Alignment.LowerLeft);
+        // A full 0–100 % axis when the sweep loses much accuracy (curves comparable across plots), else zoomed in.
+        var lowest = Math.Min(summary.SoftwareAccuracy, summary.Points.Min(p => p.Min));
+        if (summary.SoftwareAccuracy - lowest > 0.2)
+        {
+            plot.Axes.SetLimitsY(0, 100);
+        }
+
+        if (spec.Parameter == "levels")
+        {
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+        }
+
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
-    private static string Label(string series) => series switch
+    private static string Label(string series, string level) => series switch
     {
         "lrs" => "stuck at LRS",
         "hrs" => "stuck at HRS",
         "both" => "stuck at LRS and HRS (half each)",
-        _ => series,
+        _ => $"{level} level",
     };
 
     private static string XLabel(string parameter) => parameter switch
