@@ -66,7 +66,7 @@ public static class SweepRunner
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{mine.Count} {Describe(unit, spec)}: {100 * result.Accuracy:F2} % ({clock.Elapsed.TotalSeconds:F1} s)"));
         }
 
-        if (finished.Count == mine.Count && todo.Count > 0)
+        if (finished.Count == mine.Count)
         {
             file.Rewrite(finished.Values);
         }
