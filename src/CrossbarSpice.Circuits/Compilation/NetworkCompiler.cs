@@ -2,15 +2,12 @@ using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
-using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Plans;
-using CrossbarSpice.Mapping.Schemes;
-using CrossbarSpice.Mapping.Tiling;
 
 namespace CrossbarSpice.Circuits.Compilation;
 
 /// <summary>
-/// compile-weights: maps every crossbar matrix of a network onto the device's conductances (scheme,
+/// compile-weights: maps every crossbar matrix of a network onto the device's conductances (<see cref="ConductancePlanner"/>: scheme,
 /// quantisation, non-idealities with their own seed streams), tiles it, and writes its SPICE decks.
 /// Deterministic: same network, card, options and seed give the same files, byte for byte.
 /// </summary>
@@ -32,7 +29,7 @@ public static class NetworkCompiler
         foreach (var matrix in network.Layers.SelectMany(l => matrices[l.Name]))
         {
             progress?.Report($"{matrix.Name}: {matrix.Weights.Outputs}×{matrix.Weights.Inputs}");
-            planned.Add(matrix.Name, PlanMatrix(matrix, device, options));
+            planned.Add(matrix.Name, ConductancePlanner.PlanMatrix(matrix, device, options));
         }
 
         var stages = options.Readout == ReadoutKind.Differential
@@ -130,23 +127,6 @@ public static class NetworkCompiler
             [.. libraries],
             layers);
         return new CompiledDesign(manifest, conductancePlan, files);
-    }
-
-    private static LayerPlan PlanMatrix(CrossbarMatrix matrix, DeviceRange device, CompileOptions options)
-    {
-        var bias = matrix.Bias is { } b ? b.Values : [];
-        var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput);
-        var tiles = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, options.MaxTileRows, options.MaxTileColumns)
-            .Select(block => new TilePlan(
-                block,
-                ConductanceProgrammer.Program(
-                    mapped.Target.Slice(block.RowStart, block.RowCount, block.ColumnStart, block.ColumnCount),
-                    device,
-                    options.NonIdealities,
-                    options.Seed,
-                    $"{matrix.Name}/{block.Name}")))
-            .ToList();
-        return new LayerPlan(matrix.Name, mapped.Layout, options.MaxTileRows, options.MaxTileColumns, tiles);
     }
 
     private static ManifestOptions RecordOptions(CompileOptions options, CellParameters cell) => new(

@@ -68,6 +68,17 @@ public static class ConductanceProgrammer
             }
         }
 
+        if (options.AgingFraction is { } aging)
+        {
+            for (var i = 0; i < g.Length; i++)
+            {
+                if (faults[i] == DeviceFault.None)
+                {
+                    g[i] -= aging * (g[i] - device.GminSiemens);
+                }
+            }
+        }
+
         if (options.DriftExponent is { } nu)
         {
             var factor = Math.Pow(options.DriftTimeSeconds / options.DriftReferenceSeconds, -nu);

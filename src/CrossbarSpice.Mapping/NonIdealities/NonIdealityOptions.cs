@@ -3,7 +3,7 @@ namespace CrossbarSpice.Mapping.NonIdealities;
 /// <summary>
 /// Device non-idealities applied when weights are programmed, each its own switchable section (null = off)
 /// with its own random stream. Applied in this order to each device: quantisation to the card's levels →
-/// device-to-device variation → programming error → stuck-at faults (override) → drift. Read noise is
+/// device-to-device variation → programming error → stuck-at faults (override) → aging → drift. Read noise is
 /// not a programming effect: it is recorded in the plan and drawn per read by the simulation levels.
 /// </summary>
 public sealed record NonIdealityOptions
@@ -25,6 +25,13 @@ public sealed record NonIdealityOptions
 
     /// <summary>Probability (0–1) that a device is stuck at the high-resistance state, G = Gmin.</summary>
     public double? StuckAtHrsRate { get; init; }
+
+    /// <summary>
+    /// Aging (seed 000 Fig. 13b, "percentage of aging"): every working device's conductance has moved toward the
+    /// high-resistance state by this fraction of its span above Gmin, G ← G − a·(G − Gmin); a in [0, 1] (0.5 = 50 %
+    /// aged, 1 = every working device at Gmin). Deterministic; stuck devices keep their stuck state.
+    /// </summary>
+    public double? AgingFraction { get; init; }
 
     /// <summary>Drift (aging): G ← G·(t/t0)^(−ν) with ν this exponent, clamped at Gmin; needs <see cref="DriftTimeSeconds"/>.</summary>
     public double? DriftExponent { get; init; }
@@ -49,6 +56,7 @@ public sealed record NonIdealityOptions
         {
             throw new ArgumentOutOfRangeException(nameof(StuckAtHrsRate), "the two stuck-at rates add up to more than 1");
         }
+        Check(AgingFraction, nameof(AgingFraction), 0, 1);
         Check(DriftExponent, nameof(DriftExponent), 0, 1);
         Check(ReadNoiseSigma, nameof(ReadNoiseSigma), 0, 1);
         if (DriftTimeSeconds <= 0 || DriftReferenceSeconds <= 0 || !double.IsFinite(DriftTimeSeconds) || !double.IsFinite(DriftReferenceSeconds))

@@ -56,6 +56,13 @@ public sealed class CosimDesign
         return new CosimDesign(folder, network);
     }
 
+    /// <summary>
+    /// The same design with <paramref name="plan"/> as its programmed conductances (e.g. re-programmed with other
+    /// non-idealities); every level other than <c>ideal</c> then computes on that plan. The plan must have the design's
+    /// crossbars and layouts.
+    /// </summary>
+    public CosimDesign WithPlan(Mapping.Plans.ConductancePlan plan) => new(Folder.WithPlan(plan), Network);
+
     /// <summary>The forward pass of <paramref name="level"/>; dispose it when it is disposable.</summary>
     /// <exception cref="InputException">The design cannot be computed at that level.</exception>
     public ILevelForward Level(CosimLevel level) => level switch

@@ -33,6 +33,13 @@ public sealed class CompiledDesignFolder
         return new CompiledDesignFolder(full, manifest, plan);
     }
 
+    /// <summary>The same folder with <paramref name="plan"/> in place of its conductance plan (in memory; nothing is written).</summary>
+    public CompiledDesignFolder WithPlan(ConductancePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new CompiledDesignFolder(Root, Manifest, plan);
+    }
+
     /// <summary>The design folder a deck belongs to: the nearest folder above it holding manifest.json.</summary>
     public static string? RootOf(string deckPath)
     {

@@ -1,0 +1,52 @@
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Mapping.Conductances;
+using CrossbarSpice.Mapping.NonIdealities;
+using CrossbarSpice.Mapping.Plans;
+using CrossbarSpice.Mapping.Schemes;
+using CrossbarSpice.Mapping.Tiling;
+
+namespace CrossbarSpice.Circuits.Compilation;
+
+/// <summary>
+/// The mapping half of compile-weights: every crossbar matrix of a network mapped onto the device's conductances
+/// (scheme, bias row), tiled, and programmed with the non-idealities of <see cref="CompileOptions.NonIdealities"/>
+/// (each tile's streams named "&lt;matrix&gt;/&lt;tile&gt;" of <see cref="CompileOptions.Seed"/>). Used by
+/// <see cref="NetworkCompiler"/> and by robustness sweeps, which re-program a compiled design's ideal mapping.
+/// </summary>
+public static class ConductancePlanner
+{
+    /// <summary>The conductance plan of every crossbar matrix of <paramref name="network"/>, in network order.</summary>
+    /// <param name="network">The trained network.</param>
+    /// <param name="device">Conductance range and programmable levels.</param>
+    /// <param name="options">Scheme, bias input, tile size, non-idealities and seed (other options are not used).</param>
+    /// <param name="deviceCard">The device card's file name, recorded in the plan.</param>
+    public static ConductancePlan Plan(NetworkGraph network, DeviceRange device, CompileOptions options, string deviceCard)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(options);
+        options.NonIdealities.Validate();
+        var layers = network.Layers.SelectMany(CrossbarMatrix.Of).Select(matrix => PlanMatrix(matrix, device, options)).ToList();
+        return new ConductancePlan(options.Seed, deviceCard, device, options.NonIdealities, layers);
+    }
+
+    /// <summary>The conductance plan of one crossbar matrix.</summary>
+    public static LayerPlan PlanMatrix(CrossbarMatrix matrix, DeviceRange device, CompileOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(options);
+        var bias = matrix.Bias is { } b ? b.Values : [];
+        var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput);
+        var tiles = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, options.MaxTileRows, options.MaxTileColumns)
+            .Select(block => new TilePlan(
+                block,
+                ConductanceProgrammer.Program(
+                    mapped.Target.Slice(block.RowStart, block.RowCount, block.ColumnStart, block.ColumnCount),
+                    device,
+                    options.NonIdealities,
+                    options.Seed,
+                    $"{matrix.Name}/{block.Name}")))
+            .ToList();
+        return new LayerPlan(matrix.Name, mapped.Layout, options.MaxTileRows, options.MaxTileColumns, tiles);
+    }
+}

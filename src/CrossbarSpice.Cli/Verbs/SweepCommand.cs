@@ -1,0 +1,89 @@
+using CrossbarSpice.Analysis.Sweeps;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Import.Data;
+using CrossbarSpice.Simulation.Cosim;
+using CrossbarSpice.Simulation.Sweeps;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>
+/// <c>crossbar sweep</c>: runs a robustness sweep (or one shard of it), then, for a whole sweep, writes the tables and
+/// the plot and prints the summary on stdout; progress on stderr.
+/// </summary>
+internal sealed class SweepCommand
+{
+    private readonly SweepOptions options;
+
+    /// <summary>Creates the command for parsed options.</summary>
+    public SweepCommand(SweepOptions options) => this.options = options;
+
+    /// <summary>Runs the verb; returns the exit code.</summary>
+    public int Run(CancellationToken cancellationToken)
+    {
+        var request = Request();
+        var data = FashionMnist.Load(request.Split == "train" ? DatasetSplit.Train : DatasetSplit.Test, options.DataFolder);
+        SweepRun run;
+        try
+        {
+            run = SweepRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Interrupted; finished points are kept in {Path.Combine(options.Out, SweepProgressFile.FileName)}; rerun the same command to resume.");
+            return ExitCodes.Interrupted;
+        }
+
+        var computed = $"{run.NewlyComputed} of {run.Expected} unit(s) computed now";
+        if (run.Document.Shard is { } shard)
+        {
+            Console.WriteLine($"Shard {shard} of the sweep {run.Document.SpecSha256[..12]}: {run.Results.Count}/{run.Expected} unit(s) finished ({computed}) in {options.Out}");
+            Console.WriteLine("Join every shard's folder with: ./crossbar sweep-merge --out <folder> <shard folders…>");
+            return ExitCodes.Success;
+        }
+
+        var summary = SweepOutputs.Write(run.Document, run.Results, options.Out);
+        SweepReportPrinter.Print(summary, options.Out, computed);
+        return ExitCodes.Success;
+    }
+
+    private SweepRequest Request()
+    {
+        if (!string.Equals(options.Data, "fashion-mnist", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(new SourceLocation(null, Field: "--data"), $"unknown data set '{options.Data}'; available: fashion-mnist");
+        }
+
+        var split = options.Split.ToLowerInvariant();
+        if (split is not ("test" or "train"))
+        {
+            throw new InputException(new SourceLocation(null, Field: "--split"), $"unknown split '{options.Split}'; available: test, train");
+        }
+
+        if (options.Samples < 1)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--samples"), "must be ≥ 1");
+        }
+
+        if (options.Seeds is < 1 or > 10000 || options.FirstSeed > long.MaxValue - options.Seeds)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--seeds"), "must be 1 … 10000 seeds");
+        }
+
+        var levels = CosimLevels.Parse([options.Level]);
+        if (levels.Count != 1)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--level"), "give one level: mapped, wired or characterised");
+        }
+
+        var vary = SweepVary.Parse(options.Vary);
+        var faults = options.Fault.Any() ? SweepNames.FaultModes(options.Fault) : null;
+        var seeds = Enumerable.Range(0, options.Seeds).Select(i => options.FirstSeed + i).ToList();
+        var shard = options.Shard is null ? null : SweepShard.Parse(options.Shard);
+        return new SweepRequest(options.Design, "fashion-mnist", split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
+    }
+
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

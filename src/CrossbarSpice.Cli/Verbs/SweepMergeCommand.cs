@@ -1,0 +1,24 @@
+using CrossbarSpice.Analysis.Sweeps;
+using CrossbarSpice.Simulation.Sweeps;
+
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary><c>crossbar sweep-merge</c>: checks the shards of one sweep and writes the whole sweep's folder.</summary>
+internal sealed class SweepMergeCommand
+{
+    private readonly SweepMergeOptions options;
+
+    /// <summary>Creates the command for parsed options.</summary>
+    public SweepMergeCommand(SweepMergeOptions options) => this.options = options;
+
+    /// <summary>Runs the verb; returns the exit code.</summary>
+    public int Run(CancellationToken cancellationToken)
+    {
+        var shards = options.Shards.ToList();
+        var (document, results) = SweepMerge.Merge(shards);
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = SweepOutputs.Write(document, results, options.Out);
+        SweepReportPrinter.Print(summary, options.Out, $"merged from {shards.Count} shard(s)");
+        return ExitCodes.Success;
+    }
+}
