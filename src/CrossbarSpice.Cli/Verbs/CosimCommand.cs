@@ -1,3 +1,4 @@
+using CrossbarSpice.Cli.Terminal;
 using System.Globalization;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Import.Data;
@@ -65,8 +66,4 @@ internal sealed class CosimCommand
         }
     }
 
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
-    }
 }

@@ -1,3 +1,4 @@
+using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Analysis.Sweeps;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Import.Data;
@@ -82,8 +83,4 @@ internal sealed class SweepCommand
         return new SweepRequest(options.Design, "fashion-mnist", split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
     }
 
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
-    }
 }

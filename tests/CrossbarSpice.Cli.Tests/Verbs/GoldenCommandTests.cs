@@ -1,0 +1,47 @@
+using CrossbarSpice.Cli.Tests.Support;
+
+namespace CrossbarSpice.Cli.Tests.Verbs;
+
+/// <summary><c>crossbar golden check|update</c> through the real command line, on golden/cosim.</summary>
+public sealed class GoldenCommandTests
+{
+    [Fact]
+    public void Check_RecordedCases_Pass()
+    {
+        var run = CliRun.Start(["golden", "check"]);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Errors);
+        Assert.Contains("golden bcu-small: pass", run.Output, StringComparison.Ordinal);
+        Assert.Contains("spice", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OneRecordedOutputChanged_ExitsTwoNamingTheOutput()
+    {
+        using var scratch = new ScratchDirectory();
+        var folder = Directory.CreateDirectory(scratch.Combine("cases", "bcu-small")).FullName;
+        File.Copy(Path.Combine(CliRun.RepositoryRoot, "golden", "cosim", "bcu-small", "case.json"), Path.Combine(folder, "case.json"));
+        var lines = File.ReadAllLines(Path.Combine(CliRun.RepositoryRoot, "golden", "cosim", "bcu-small", "outputs.csv"));
+        var row = Array.FindIndex(lines, l => l.StartsWith("mapped,1,3,", StringComparison.Ordinal));
+        var cells = lines[row].Split(',');
+        cells[3] = (double.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture) + 1e-3).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        lines[row] = string.Join(',', cells);
+        File.WriteAllLines(Path.Combine(folder, "outputs.csv"), lines);
+
+        var run = CliRun.Start(["golden", "check", "--root", scratch.Combine("cases"), "--case", "bcu-small"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("golden bcu-small: FAIL", run.Output, StringComparison.Ordinal);
+        Assert.Contains("mapped sample 1 output 3:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("golden update", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownCase_ExitsOneNamingIt()
+    {
+        var run = CliRun.Start(["golden", "check", "--case", "no-such-case"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-case", run.Errors, StringComparison.Ordinal);
+    }
+}
