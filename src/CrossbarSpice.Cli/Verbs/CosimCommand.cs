@@ -51,6 +51,12 @@ internal sealed class CosimCommand
         }
 
         PrintBudget(report);
+        var plots = Analysis.Cosim.CosimPlots.Write(report, options.Out);
+        if (plots.Count > 0)
+        {
+            Console.WriteLine($"box plots of the level differences (seed 003 Fig. 7 form): {string.Join(", ", plots.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))}");
+        }
+
         return ExitCodes.Success;
     }
 

@@ -35,7 +35,8 @@ public static class CosimRunner
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         Directory.CreateDirectory(request.OutDirectory);
-        var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames);
+        var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
+        var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames, outputCount);
         var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
         var todo = Enumerable.Range(0, samples).Where(i => !finished.ContainsKey(i)).ToList();
         progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
@@ -124,7 +125,16 @@ public static class CosimRunner
         }
 
         var predicted = outputs.Select(o => ArgMax(o[^1])).ToArray();
-        return new SampleRecord(index, label, predicted, mean, max);
+        var volts = new double[outputs.Count, outputs[0][^1].Length];
+        for (var level = 0; level < outputs.Count; level++)
+        {
+            for (var j = 0; j < volts.GetLength(1); j++)
+            {
+                volts[level, j] = outputs[level][^1][j] * voltsPerUnit;
+            }
+        }
+
+        return new SampleRecord(index, label, predicted, mean, max, volts);
     }
 
     /// <summary>Index of the largest value, the first on ties (numpy/torch argmax); the predicted class.</summary>

@@ -12,7 +12,7 @@ namespace CrossbarSpice.Simulation.Cosim;
 /// </summary>
 public static class CosimTables
 {
-    /// <summary>Writes the four tables of <paramref name="report"/> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes the tables of <paramref name="report"/> into <paramref name="directory"/>.</summary>
     public static void Write(CosimReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -52,6 +52,26 @@ public static class CosimTables
         }
 
         Save(directory, "layer-deltas.csv", ["layer", "level_a", "level_b", "mean_abs_V", "sample_mean_median_V", "sample_mean_p95_V", "max_abs_V", "volts_per_unit"], deltas);
+
+        Save(directory, "output-deltas.csv", ["level_a", "level_b", "output", "samples", "min_V", "q1_V", "median_V", "q3_V", "max_V", "mean_V"], OutputDeltas(report).Select(d =>
+            (IEnumerable<string>)[names[d.Pair], names[d.Pair + 1], Int(d.Output), Int(d.Sorted.Length), .. new[] { d.Sorted.FirstOrDefault(), Quantile(d.Sorted, 0.25), Quantile(d.Sorted, 0.5), Quantile(d.Sorted, 0.75), d.Sorted.LastOrDefault(), d.Sorted.Length == 0 ? 0.0 : d.Sorted.Average() }.Select(CosimCsv.Number)]));
+    }
+
+    /// <summary>
+    /// Per neighbouring level pair and final-layer output, the signed differences (level b − level a, V) over the
+    /// samples, sorted: the data of seed 003 Fig. 7c/f's box plots.
+    /// </summary>
+    public static IEnumerable<(int Pair, int Output, double[] Sorted)> OutputDeltas(CosimReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var outputs = report.Samples.Count == 0 ? 0 : report.Samples[0].OutputVolts.GetLength(1);
+        for (var pair = 0; pair + 1 < report.Levels.Count; pair++)
+        {
+            for (var j = 0; j < outputs; j++)
+            {
+                yield return (pair, j, report.Samples.Select(s => s.OutputVolts[pair + 1, j] - s.OutputVolts[pair, j]).Order().ToArray());
+            }
+        }
     }
 
     /// <summary>Linear-interpolated quantile <paramref name="q"/> ∈ [0, 1] of sorted <paramref name="sorted"/>; 0 when empty.</summary>

@@ -7,7 +7,8 @@ namespace CrossbarSpice.Simulation.Cosim;
 
 /// <summary>
 /// The resumable record of a run, <c>samples.csv</c> in the output folder: one row per finished sample (index, label,
-/// predicted class per level, per layer and level pair the mean and max |Δ| in volts), appended and flushed batch by
+/// predicted class per level, per layer and level pair the mean and max |Δ| in volts, per level the final layer's
+/// outputs in volts), appended and flushed batch by
 /// batch. An interrupted last line is dropped on reopening; a header that differs (other levels or design) is an error.
 /// </summary>
 internal sealed class SampleProgressFile
@@ -20,10 +21,12 @@ internal sealed class SampleProgressFile
     private readonly int levels;
     private readonly int layers;
     private readonly int pairs;
+    private readonly int outputs;
 
-    /// <summary>Describes the file for <paramref name="levelNames"/> and <paramref name="layerNames"/>.</summary>
-    public SampleProgressFile(string directory, IReadOnlyList<string> levelNames, IReadOnlyList<string> layerNames)
+    /// <summary>Describes the file for <paramref name="levelNames"/>, <paramref name="layerNames"/> and a final layer of <paramref name="outputCount"/> values.</summary>
+    public SampleProgressFile(string directory, IReadOnlyList<string> levelNames, IReadOnlyList<string> layerNames, int outputCount)
     {
+        outputs = outputCount;
         path = Path.Combine(directory, FileName);
         levels = levelNames.Count;
         layers = layerNames.Count;
@@ -37,6 +40,14 @@ internal sealed class SampleProgressFile
                 var name = $"{layerNames[layer]}|{levelNames[pair]}-{levelNames[pair + 1]}";
                 columns.Add($"{name}|mean_abs_V");
                 columns.Add($"{name}|max_abs_V");
+            }
+        }
+
+        for (var level = 0; level < levels; level++)
+        {
+            for (var j = 0; j < outputs; j++)
+            {
+                columns.Add($"output|{levelNames[level]}|{j}|V");
             }
         }
 
@@ -128,6 +139,14 @@ internal sealed class SampleProgressFile
             }
         }
 
+        for (var level = 0; level < levels; level++)
+        {
+            for (var j = 0; j < outputs; j++)
+            {
+                writer.WriteField(CosimCsv.Number(record.OutputVolts[level, j]));
+            }
+        }
+
         writer.NextRecord();
     }
 
@@ -155,7 +174,16 @@ internal sealed class SampleProgressFile
                 }
             }
 
-            return new SampleRecord(index, label, predicted, mean, max);
+            var volts = new double[levels, outputs];
+            for (var level = 0; level < levels; level++)
+            {
+                for (var j = 0; j < outputs; j++)
+                {
+                    volts[level, j] = double.Parse(reader.GetField(field++)!, CultureInfo.InvariantCulture);
+                }
+            }
+
+            return new SampleRecord(index, label, predicted, mean, max, volts);
         }
         catch (FormatException exception)
         {

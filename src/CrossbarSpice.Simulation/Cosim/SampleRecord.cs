@@ -7,4 +7,5 @@ namespace CrossbarSpice.Simulation.Cosim;
 /// <param name="MeanAbsDeltaVolts">Per layer (row) and neighbouring level pair (column): mean |Δ| over the layer's
 /// elements, V (network units × OutputVoltsPerUnit).</param>
 /// <param name="MaxAbsDeltaVolts">Same shape: max |Δ|, V.</param>
-public sealed record SampleRecord(int Index, int Label, int[] Predicted, double[,] MeanAbsDeltaVolts, double[,] MaxAbsDeltaVolts);
+/// <param name="OutputVolts">Per level (row) and output of the final layer (column): its value, V.</param>
+public sealed record SampleRecord(int Index, int Label, int[] Predicted, double[,] MeanAbsDeltaVolts, double[,] MaxAbsDeltaVolts, double[,] OutputVolts);
