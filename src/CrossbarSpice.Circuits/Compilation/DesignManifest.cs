@@ -36,7 +36,10 @@ public sealed record ManifestFile(string Path, string Sha256);
 /// <param name="Process">CMOS process card of the transistor-level periphery, when the design has any.</param>
 public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard, ManifestFile? Process = null);
 
-/// <summary>The compile options recorded in the manifest.</summary>
+/// <summary>
+/// The compile options recorded in the manifest; <c>PeripheryProcess</c> is the key of the CMOS process the periphery
+/// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none.
+/// </summary>
 public sealed record ManifestOptions(
     long Seed,
     string Cell,
@@ -53,7 +56,8 @@ public sealed record ManifestOptions(
     double SupplyVolts,
     Mapping.NonIdealities.NonIdealityOptions NonIdealities,
     Crossbar.ThresholdSelectorParameters? Selector,
-    Crossbar.AccessTransistorParameters? AccessTransistor);
+    Crossbar.AccessTransistorParameters? AccessTransistor,
+    string? PeripheryProcess = null);
 
 /// <summary>One layer of the network.</summary>
 /// <param name="Name">Layer name.</param>

@@ -37,7 +37,8 @@ public static class NetworkCompiler
                 network,
                 network.Layers.Where(l => matrices[l.Name] is [{ } m] && m.Name == l.Name).ToDictionary(l => l.Name, l => planned[l.Name].Layout.SiemensPerWeight, StringComparer.Ordinal),
                 options.InputVoltsPerUnit,
-                options.OutputVoltsPerUnit)
+                options.OutputVoltsPerUnit,
+                withPeriphery: options.Process is not null)
             : [];
         var stageOf = stages.SelectMany(stage => stage.Layers.Select(layer => (layer, stage))).ToDictionary(p => p.layer, p => p.stage, StringComparer.Ordinal);
         var layers = new List<ManifestLayer>();
@@ -104,11 +105,6 @@ public static class NetworkCompiler
 
         if (options.Readout == ReadoutKind.Differential)
         {
-            if (DesignPeriphery.NeedsProcess(stages) && options.Process is null)
-            {
-                throw new ArgumentException("the design's activation and pooling circuits need a CMOS process (CompileOptions.Process)", nameof(options));
-            }
-
             foreach (var (path, text) in DesignPeriphery.Files(stages, options.Process))
             {
                 files[path] = text;
@@ -145,7 +141,8 @@ public static class NetworkCompiler
         options.SupplyVolts,
         options.NonIdealities,
         cell.Selector,
-        cell.AccessTransistor);
+        cell.AccessTransistor,
+        options.Readout == ReadoutKind.Differential ? options.Process?.Key : null);
 
     private static string PeripheryNote(string type, CircuitStage? stage) => stage switch
     {

@@ -17,7 +17,9 @@ public static class StagePlanner
     /// <param name="siemensPerWeight">k of every crossbar layer, by layer name.</param>
     /// <param name="inputVoltsPerUnit">Volts per unit of the network input.</param>
     /// <param name="outputVoltsPerUnit">Volts per unit of every stage output.</param>
-    public static IReadOnlyList<CircuitStage> Plan(NetworkGraph graph, IReadOnlyDictionary<string, double> siemensPerWeight, double inputVoltsPerUnit, double outputVoltsPerUnit)
+    /// <param name="withPeriphery">False when no CMOS process is known: no activation or pooling circuit, those layers
+    /// become <see cref="UnsupportedStage"/>s saying so.</param>
+    public static IReadOnlyList<CircuitStage> Plan(NetworkGraph graph, IReadOnlyDictionary<string, double> siemensPerWeight, double inputVoltsPerUnit, double outputVoltsPerUnit, bool withPeriphery = true)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(siemensPerWeight);
@@ -27,6 +29,12 @@ public static class StagePlanner
         for (var i = 0; i < layers.Count; i++)
         {
             var layer = layers[i];
+            if (!withPeriphery && layer.Op is not (DenseLayer or Conv2dLayer or FlattenLayer))
+            {
+                stages.Add(new UnsupportedStage([layer.Name], "the design was compiled without a CMOS process card, so it has no periphery circuits"));
+                continue;
+            }
+
             switch (layer.Op)
             {
                 case DenseLayer or Conv2dLayer when siemensPerWeight.TryGetValue(layer.Name, out var k):
@@ -34,7 +42,7 @@ public static class StagePlanner
                     var outputs = layer.Op is DenseLayer d ? d.OutputFeatures : ((Conv2dLayer)layer.Op).OutChannels;
                     var sIn = i == 0 ? inputVoltsPerUnit : outputVoltsPerUnit;
                     var next = i + 1 < layers.Count ? layers[i + 1] : null;
-                    var tail = next?.Op is ActivationLayer fused && next.Inputs[0] == layer.Outputs[0] ? ElementCircuit.For(fused, outputVoltsPerUnit) : null;
+                    var tail = withPeriphery && next?.Op is ActivationLayer fused && next.Inputs[0] == layer.Outputs[0] ? ElementCircuit.For(fused, outputVoltsPerUnit) : null;
                     var readouts = Enumerable.Range(0, outputs).Select(j => $"y{j}").ToList();
                     IReadOnlyList<IReadOnlyList<string>> nodes = tail is null ? [readouts] : [readouts, Enumerable.Range(0, outputs).Select(j => $"z{j}").ToList()];
                     stages.Add(new CrossbarStage(

@@ -89,7 +89,7 @@ public sealed class CosimDesign
         }
 
         var k = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.SiemensPerWeight, StringComparer.Ordinal);
-        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit);
+        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null);
     }
 
     private StagedLevel Staged(CosimLevel level, IStageEvaluator evaluator)

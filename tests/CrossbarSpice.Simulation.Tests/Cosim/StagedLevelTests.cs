@@ -79,6 +79,29 @@ public sealed class StagedLevelTests : IDisposable
         Assert.Contains("differential readout", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Level_CompiledWithoutProcess_SaysTheDesignHasNoPeripheryCircuits()
+    {
+        var architecture = ExampleDesign.File("bcu-small", "architecture.json");
+        var weights = ExampleDesign.File("bcu-small", "weights.npz");
+        var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
+        var compiled = NetworkCompiler.Compile(
+            Import.ModelLoader.Load(architecture, weights),
+            Devices.Reading.DeviceCardReader.ReadMemristor(cardPath),
+            new CompileOptions { DesignName = "bare", Cell = CellKind.Passive },
+            new ManifestInputs(Describe(architecture), [Describe(weights)], Describe(cardPath)));
+        var folder = Path.Combine(directory, "bare");
+        CompiledDesignWriter.Write(compiled, folder);
+
+        Assert.Null(compiled.Manifest.Options.PeripheryProcess);
+        Assert.Contains("without a CMOS process card", compiled.Manifest.Layers.Single(l => l.Name == "pool1").Periphery, StringComparison.Ordinal);
+        var error = Assert.Throws<InputException>(() => CosimDesign.Open(folder).Level(CosimLevel.Characterised));
+        Assert.Equal("conv1.abs", error.Location.Field);
+        Assert.Contains("without a CMOS process card", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+
     private string Compile(string name, double segmentOhms) => ExampleDesign.Compile(
         "bcu-small",
         Path.Combine(directory, name),
