@@ -1,3 +1,4 @@
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cli.Terminal;
 using System.Globalization;
 using CrossbarSpice.Core.Diagnostics;
@@ -38,7 +39,14 @@ internal sealed class CosimCommand
 
         var levels = CosimLevels.Parse(options.Levels);
         var data = FashionMnist.Load(split, options.DataFolder);
-        var request = new CosimRequest(options.Design, levels, options.Samples, options.Out);
+        var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
+        if (options.WholeNetlist)
+        {
+            Directory.CreateDirectory(options.Out);
+            var whole = CosimDesign.Open(options.Design).WholeNetlistOf(data.Pixels(0));
+            AtomicOutput.WriteText(Path.Combine(options.Out, "whole-netlist.cir"), CrossbarSpice.Netlist.Writing.SpiceNetlistWriter.Write(whole));
+        }
+
         CosimReport report;
         try
         {

@@ -27,6 +27,10 @@ internal sealed class CosimOptions
     [Option("samples", Default = 1000, HelpText = "The first N samples of the split are run (≥ 1).")]
     public int Samples { get; set; } = 1000;
 
+    /// <summary>Whole-network spice netlists.</summary>
+    [Option("whole-netlist", HelpText = "Run the spice level as one netlist of the whole network per sample (every module instantiated and wired to the next; small networks), and write sample 0's as whole-netlist.cir. Default: stage by stage.")]
+    public bool WholeNetlist { get; set; }
+
     /// <summary>Levels.</summary>
     [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired, characterised, spice (the last two simulate the design's periphery circuits in ngspice).")]
     public IEnumerable<string> Levels { get; set; } = ["ideal", "mapped", "wired"];

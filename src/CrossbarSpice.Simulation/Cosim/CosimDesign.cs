@@ -71,9 +71,29 @@ public sealed class CosimDesign
         CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
         CosimLevel.Wired => Wired(),
         CosimLevel.Characterised => Staged(level, new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
+        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, Stages(), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
         CosimLevel.Spice => Staged(level, new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
     };
+
+    /// <summary>
+    /// True: the <c>spice</c> level runs the whole network as one netlist per sample (every lane of every stage
+    /// instantiated and wired to the next, one operating point); false (default): stage by stage.
+    /// </summary>
+    public bool SpiceWholeNetlist { get; set; }
+
+    /// <summary>The whole-network netlist of <paramref name="input"/> (see <see cref="SpiceWholeNetlist"/>).</summary>
+    /// <exception cref="InputException">A layer without a circuit.</exception>
+    public Netlist.SpiceNetlist WholeNetlistOf(double[] input)
+    {
+        var stages = Stages();
+        if (stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported)
+        {
+            throw new InputException(new SourceLocation(Folder.Root, Field: unsupported.Layers[0]), $"a whole-network netlist needs a circuit for every layer: {unsupported.Reason}");
+        }
+
+        return WholeNetlist.Build(Network, stages, Folder.Root, input, Folder.Manifest.Options.InputVoltsPerUnit, $"{Folder.Manifest.Design}: whole network, one sample").Netlist;
+    }
 
     /// <summary>Most lanes (input vectors of a stage) one ngspice run solves at the <c>spice</c> level; default 400.</summary>
     public int SpiceLanesPerRun { get; init; } = 400;

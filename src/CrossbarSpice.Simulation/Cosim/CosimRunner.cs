@@ -24,6 +24,7 @@ public static class CosimRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
         var samples = Math.Min(request.Samples, data.Count);
         var design = CosimDesign.Open(request.DesignFolder);
+        design.SpiceWholeNetlist = request.SpiceWholeNetlist;
         var expected = design.Network.Inputs[0].Shape.ElementCount;
         if (data.Count > 0 && data.Pixels(0).Length != expected)
         {

@@ -68,6 +68,34 @@ public sealed class StagedLevelTests : IDisposable
     }
 
     [Fact]
+    public void SpiceLevel_WholeNetlist_AgreesWithStageByStage()
+    {
+        // tiny-mlp (12 → 6 ReLU → 3): the whole-network netlist wires fc1's ReLU outputs straight into fc2's rows,
+        // stage by stage they are sampled and re-applied by ideal sources. The ReLU's op-amp output drives the rows'
+        // kΩ loads with a tiny output resistance, so both must agree within 0.5 mV per output (0.1 V/unit).
+        var folder = ExampleDesign.Compile("tiny-mlp", Path.Combine(directory, "tiny"), new CompileOptions { DesignName = "tiny", Cell = CellKind.Passive, MaxTileRows = 8, MaxTileColumns = 8 });
+        var design = CosimDesign.Open(folder);
+        var input = Enumerable.Range(0, 12).Select(i => ((i * 7) % 12) / 12.0).ToArray();
+        using var staged = (IDisposable)design.Level(CosimLevel.Spice);
+        design.SpiceWholeNetlist = true;
+        using var whole = (IDisposable)design.Level(CosimLevel.Spice);
+
+        var expected = ((ILevelForward)staged).Forward(input);
+        var actual = ((ILevelForward)whole).Forward(input);
+
+        Assert.Equal(expected.Count, actual.Count);
+        for (var layer = 0; layer < expected.Count; layer++)
+        {
+            for (var i = 0; i < expected[layer].Length; i++)
+            {
+                Close.Assert(expected[layer][i] * 0.1, actual[layer][i] * 0.1, 0, 0.5e-3, $"layer {layer} [{i}]");
+            }
+        }
+
+        Assert.Contains(design.WholeNetlistOf(input).Items.OfType<Netlist.Elements.SubcircuitInstance>(), x => x.Name == "Xs0_0");
+    }
+
+    [Fact]
     public void Level_LayerWithoutCircuit_NamesTheLayer()
     {
         // The MLP compiled with the currents readout has no voltage outputs: the circuit levels refuse it.

@@ -38,17 +38,17 @@ internal sealed class StageLanes
         _ => 0,
     };
 
-    /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/>.</summary>
-    public double[] Input(double[] x, int lane)
+    /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/> (values, or net names); <paramref name="zero"/> fills padding.</summary>
+    public T[] Input<T>(T[] x, int lane, T zero)
     {
         switch (op)
         {
             case Conv2dLayer conv:
-                return Patch(conv, x, lane);
+                return Patch(conv, x, lane, zero);
             case DenseLayer:
                 return x;
             case AveragePool2dLayer pool:
-                return Window(pool, x, lane);
+                return Window(pool, x, lane, zero);
             case GlobalAveragePoolLayer:
                 var per = x.Length / inShape[0];
                 return x.AsSpan(lane * per, per).ToArray();
@@ -57,18 +57,21 @@ internal sealed class StageLanes
         }
     }
 
+    /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/>, padding at 0.</summary>
+    public double[] Input(double[] x, int lane) => Input(x, lane, 0.0);
+
     /// <summary>Puts lane outputs (per lane: per output, e.g. <c>[readout, activation]</c> → values) into tensors, one per computed layer.</summary>
-    public double[][] Assemble(IReadOnlyList<double[][]> lanes)
+    public T[][] Assemble<T>(IReadOnlyList<T[][]> lanes)
     {
         var layers = lanes[0].Length;
-        var result = new double[layers][];
+        var result = new T[layers][];
         for (var l = 0; l < layers; l++)
         {
             if (op is Conv2dLayer)
             {
                 var channels = lanes[0][l].Length;
                 var plane = lanes.Count;
-                result[l] = new double[channels * plane];
+                result[l] = new T[channels * plane];
                 for (var p = 0; p < plane; p++)
                 {
                     for (var o = 0; o < channels; o++)
@@ -86,12 +89,12 @@ internal sealed class StageLanes
         return result;
     }
 
-    private double[] Patch(Conv2dLayer conv, double[] x, int lane)
+    private T[] Patch<T>(Conv2dLayer conv, T[] x, int lane, T zero)
     {
         int channels = inShape[0], height = inShape[1], width = inShape[2];
         int kh = conv.KernelSize.Height, kw = conv.KernelSize.Width;
         int i = lane / outShape[2], j = lane % outShape[2];
-        var patch = new double[channels * kh * kw];
+        var patch = new T[channels * kh * kw];
         var p = 0;
         for (var c = 0; c < channels; c++)
         {
@@ -101,7 +104,7 @@ internal sealed class StageLanes
                 {
                     var r = (i * conv.Stride.Height) - conv.Padding.Height + ky;
                     var s = (j * conv.Stride.Width) - conv.Padding.Width + kx;
-                    patch[p] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
+                    patch[p] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : zero;
                 }
             }
         }
@@ -109,19 +112,19 @@ internal sealed class StageLanes
         return patch;
     }
 
-    private double[] Window(AveragePool2dLayer pool, double[] x, int lane)
+    private T[] Window<T>(AveragePool2dLayer pool, T[] x, int lane, T zero)
     {
         int height = inShape[1], width = inShape[2], outHeight = outShape[1], outWidth = outShape[2];
         int c = lane / (outHeight * outWidth), i = lane / outWidth % outHeight, j = lane % outWidth;
         int kh = pool.Kernel.Height, kw = pool.Kernel.Width;
-        var window = new double[kh * kw];
+        var window = new T[kh * kw];
         for (var ky = 0; ky < kh; ky++)
         {
             for (var kx = 0; kx < kw; kx++)
             {
                 var r = (i * pool.Stride.Height) - pool.Padding.Height + ky;
                 var s = (j * pool.Stride.Width) - pool.Padding.Width + kx;
-                window[(ky * kw) + kx] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : 0.0;
+                window[(ky * kw) + kx] = r >= 0 && r < height && s >= 0 && s < width ? x[(((c * height) + r) * width) + s] : zero;
             }
         }
 
