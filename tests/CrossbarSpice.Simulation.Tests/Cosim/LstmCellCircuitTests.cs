@@ -11,7 +11,7 @@ using CrossbarSpice.Simulation.Tests.Support;
 namespace CrossbarSpice.Simulation.Tests.Cosim;
 
 /// <summary>The wired level's LSTM and BiLSTM cells against the software reference on the same (quantised) weights.</summary>
-public sealed class LstmCircuitTests
+public sealed class LstmCellCircuitTests
 {
     [Theory]
     [InlineData(true)]
