@@ -8,9 +8,8 @@ namespace CrossbarSpice.Simulation.Cosim;
 
 /// <summary>
 /// The <c>wired</c> level of a sequential network: dense layers read through their compiled crossbar (once per token
-/// when the input has leading axes), convolutions
-/// one im2col patch (channel, kernel row, kernel column order, zero padding) per output pixel through theirs, LSTM
-/// layers (lstm, bilstm, bilstm2d) one crossbar read per cell and time step with ideal gate periphery
+/// when the input has leading axes), convolutions one im2col patch (channel, kernel row, kernel column order, zero
+/// padding) per output pixel through theirs, LSTM layers (lstm, bilstm, bilstm2d) one crossbar read per cell and time step with ideal gate periphery
 /// (<see cref="LstmCellCircuit"/>), every other layer by <see cref="IdealPeriphery"/>. Thread-safe.
 /// </summary>
 internal sealed class CircuitLevel : ILevelForward, IDisposable
