@@ -7,15 +7,17 @@ using CrossbarSpice.Mapping.Plans;
 namespace CrossbarSpice.Simulation.Cosim;
 
 /// <summary>
-/// The <c>wired</c> level of a sequential network: dense layers read through their compiled crossbar, convolutions
-/// one im2col patch (channel, kernel row, kernel column order, zero padding) per output pixel through theirs, every
-/// other layer by <see cref="IdealPeriphery"/>. Thread-safe.
+/// The <c>wired</c> level of a sequential network: dense layers read through their compiled crossbar (once per token
+/// when the input has leading axes), convolutions one im2col patch (channel, kernel row, kernel column order, zero
+/// padding) per output pixel through theirs, LSTM layers (lstm, bilstm, bilstm2d) one crossbar read per cell and time step with ideal gate periphery
+/// (<see cref="LstmCellCircuit"/>), every other layer by <see cref="IdealPeriphery"/>. Thread-safe.
 /// </summary>
 internal sealed class CircuitLevel : ILevelForward, IDisposable
 {
     private readonly NetworkGraph graph;
     private readonly IReadOnlyDictionary<string, TensorShape> shapes;
     private readonly Dictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LstmCellCircuit[]> cells = new(StringComparer.Ordinal);
 
     /// <summary>Prepares every crossbar of <paramref name="plan"/> for <paramref name="graph"/>.</summary>
     /// <exception cref="InputException">A layer the circuit path cannot compute, or a crossbar missing from the plan.</exception>
@@ -29,15 +31,27 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
             switch (layer.Op)
             {
                 case DenseLayer or Conv2dLayer:
-                    var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == layer.Name)
-                        ?? throw new InputException(new SourceLocation(designRoot, Field: layer.Name), "no crossbar of that name in the design's conductance plan");
-                    crossbars.Add(layer.Name, new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(layer.Name, manifest.Options.InputVoltsPerUnit)));
+                    Readout(layer.Name);
                     break;
-                case ActivationLayer or Pool2dLayer or FlattenLayer or GlobalAveragePoolLayer or LayerNormLayer:
+                case LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer:
+                    // One crossbar per cell, in the compiler's order: forward before backward, vertical before horizontal.
+                    var inputSize = layer.Op switch { LstmLayer l => l.Cell.InputSize, BidirectionalLstmLayer b => b.InputSize, _ => ((BiLstm2dLayer)layer.Op).InputSize };
+                    cells.Add(layer.Name, [.. CrossbarMatrix.Of(layer).Select(m => new LstmCellCircuit(Readout(m.Name), inputSize))]);
+                    break;
+                case ActivationLayer or Pool2dLayer or FlattenLayer or GlobalAveragePoolLayer or LayerNormLayer or PermuteLayer:
                     break;
                 default:
-                    throw new InputException(new SourceLocation(designRoot, Field: layer.Name), $"cosim handles sequential dense/conv networks; layer type {layer.Op.TypeName} is not supported by the circuit path yet");
+                    throw new InputException(new SourceLocation(designRoot, Field: layer.Name), $"cosim handles sequential dense/conv/LSTM networks; layer type {layer.Op.TypeName} is not supported by the circuit path yet");
             }
+        }
+
+        CrossbarReadout Readout(string name)
+        {
+            var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == name)
+                ?? throw new InputException(new SourceLocation(designRoot, Field: name), "no crossbar of that name in the design's conductance plan (recompile the design)");
+            var readout = new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(name, manifest.Options.InputVoltsPerUnit));
+            crossbars.Add(name, readout);
+            return readout;
         }
     }
 
@@ -59,6 +73,10 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
                 FlattenLayer => (double[])x.Clone(),
                 GlobalAveragePoolLayer => IdealPeriphery.GlobalAverage(x, inShape[0]),
                 LayerNormLayer norm => IdealPeriphery.Normalise(norm, x),
+                PermuteLayer permute => IdealPeriphery.Permute(permute, x, inShape.Dimensions),
+                LstmLayer lstm => LstmLayerCircuits.Lstm(lstm, cells[layer.Name][0], x),
+                BidirectionalLstmLayer bi => LstmLayerCircuits.Bidirectional(bi, cells[layer.Name][0], cells[layer.Name][1], x),
+                BiLstm2dLayer => LstmLayerCircuits.Grid(cells[layer.Name], x, inShape[0], inShape[1]),
                 _ => throw new InvalidOperationException($"layer {layer.Name} was accepted but has no circuit"),
             };
             outputs.Add(x);
@@ -78,8 +96,14 @@ internal sealed class CircuitLevel : ILevelForward, IDisposable
 
     private static double[] Dense(CrossbarReadout crossbar, double[] x)
     {
-        var y = new double[crossbar.Outputs];
-        crossbar.Read(x, y);
+        // A dense layer acts on the last axis: tokens [H, W, C] are read one after another through the same crossbar.
+        var tokens = x.Length / crossbar.Inputs;
+        var y = new double[tokens * crossbar.Outputs];
+        for (var t = 0; t < tokens; t++)
+        {
+            crossbar.Read(x.AsSpan(t * crossbar.Inputs, crossbar.Inputs), y.AsSpan(t * crossbar.Outputs, crossbar.Outputs));
+        }
+
         return y;
     }
 

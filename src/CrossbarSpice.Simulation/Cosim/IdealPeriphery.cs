@@ -5,7 +5,8 @@ namespace CrossbarSpice.Simulation.Cosim;
 /// <summary>
 /// The ideal periphery of the circuit path (<c>wired</c> level): what the activation, pooling, flatten, global-average
 /// and normalisation circuits compute when they are perfect. Written here on purpose, independent of the software
-/// reference it is compared with. Values are network units, tensors row-major [C, H, W].
+/// reference it is compared with. Values are network units, tensors row-major [C, H, W] (tokens [H, W, C] in the
+/// sequencer part, see <see cref="Permute"/>).
 /// </summary>
 internal static class IdealPeriphery
 {
@@ -112,6 +113,38 @@ internal static class IdealPeriphery
                 var beta = layer.Beta is null ? 0.0 : layer.Beta.Values[i];
                 y[start + i] = ((x[start + i] - mean) * scale * gamma) + beta;
             }
+        }
+
+        return y;
+    }
+
+    /// <summary>
+    /// Axis reordering (wiring only): output axis a is input axis perm[a], so output element (j_0, …, j_{n−1}) is the
+    /// input element whose index on axis perm[a] is j_a.
+    /// </summary>
+    public static double[] Permute(PermuteLayer layer, double[] x, IReadOnlyList<int> inputDimensions)
+    {
+        var rank = inputDimensions.Count;
+        var inputStride = new int[rank];
+        inputStride[rank - 1] = 1;
+        for (var a = rank - 2; a >= 0; a--)
+        {
+            inputStride[a] = inputStride[a + 1] * inputDimensions[a + 1];
+        }
+
+        var outputDimensions = layer.Permutation.Select(a => inputDimensions[a]).ToArray();
+        var y = new double[x.Length];
+        for (var target = 0; target < y.Length; target++)
+        {
+            var rest = target;
+            var source = 0;
+            for (var a = rank - 1; a >= 0; a--)
+            {
+                source += rest % outputDimensions[a] * inputStride[layer.Permutation[a]];
+                rest /= outputDimensions[a];
+            }
+
+            y[target] = x[source];
         }
 
         return y;

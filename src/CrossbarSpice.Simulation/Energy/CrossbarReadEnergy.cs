@@ -35,7 +35,7 @@ public static class CrossbarReadEnergy
         for (var k = 0; k < graph.Layers.Count; k++)
         {
             var layer = graph.Layers[k];
-            if (layer.Op is LstmLayer or BidirectionalLstmLayer)
+            if (layer.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
             {
                 throw new InputException(new SourceLocation(design.Folder.Root, Field: layer.Name), "the energy report handles dense and conv2d crossbars; LSTM layers are not supported yet");
             }
