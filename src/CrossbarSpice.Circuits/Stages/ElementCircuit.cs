@@ -61,6 +61,9 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
         _ => BoundedLinearAmplifier.Build(Slope),
     };
 
+    /// <summary>True when the circuit runs from the ±VDD supplies (the bounded-linear amplifier runs from its own clamp rails).</summary>
+    public bool UsesSupplies => Function != ElementFunction.BoundedLinear;
+
     /// <summary>Sources shared by every instance: the bounded-linear amplifier's clamp rails.</summary>
     public IReadOnlyList<NetlistItem> SharedSources() => Function == ElementFunction.BoundedLinear
         ?

@@ -27,8 +27,12 @@ public static class StageDeckBuilder
             items.Add(new VoltageSource(stage.InputSources[i], $"in{i}", "0", 0.0));
         }
 
-        items.Add(new VoltageSource("Vdd", "vdd", "0", supplyVolts));
-        items.Add(new VoltageSource("Vss", "vss", "0", -supplyVolts));
+        if (stage is not ElementStage { Circuit.UsesSupplies: false })
+        {
+            items.Add(new VoltageSource("Vdd", "vdd", "0", supplyVolts));
+            items.Add(new VoltageSource("Vss", "vss", "0", -supplyVolts));
+        }
+
         switch (stage)
         {
             case ElementStage element:
