@@ -63,7 +63,7 @@ public sealed class SweepCommandTests
     }
 
     [Theory]
-    [InlineData("--level", "characterised")]
+    [InlineData("--level", "ideal")]
     [InlineData("--vary", "fault-rate=0:2:0.5")]
     [InlineData("--shard", "4/4")]
     public void Sweep_BadArgument_ExitsOneNamingIt(string option, string value)
