@@ -53,6 +53,28 @@ public sealed class WiredArrayEngineTests : IClassFixture<EngineFixture>, IDispo
     }
 
     [Fact]
+    public void Run_BcuConvolutionTileOnARealPatch_MatchesNgspiceColumnCurrentsTo1e9()
+    {
+        // Issue #7's "wired vs spice array currents": the bundled BCU's conv1 crossbar (82×28, one tile, 2 Ω segments,
+        // passive cells) compiled with current-sense readouts, driven by the centre 9×9 patch of test image 0 at
+        // 1 V per unit, solved by ngspice and by the array solver.
+        var folder = ExampleDesign.Compile("bcu", Path.Combine(directory, "bcu"), new CompileOptions { DesignName = "bcu", Cell = CellKind.Passive, Readout = ReadoutKind.Currents });
+        var image = Import.Data.FashionMnist.Load(Import.Data.DatasetSplit.Test).Pixels(0);
+        var patch = Enumerable.Range(0, 81).Select(p => image[((10 + (p / 9)) * 28) + 10 + (p % 9)]).ToArray();
+        var deck = DeckInputs.Apply(SpiceNetlistReader.ReadFile(Path.Combine(folder, "conv1", "deck.cir")), patch, biasVolts: 1);
+
+        var spice = fixture.Engine.Run(new SimulationRequest(deck));
+        using var wired = new WiredArrayEngine();
+        var solved = wired.Run(new SimulationRequest(deck));
+
+        Assert.Equal(28, solved.Vectors.Count);
+        foreach (var vector in solved.Vectors)
+        {
+            Close.Assert(spice[vector.Name].Final, vector.Final, 1e-9, 1e-18, vector.Name);
+        }
+    }
+
+    [Fact]
     public void Run_SameEngineManySamples_ReusesFactorisationAndStaysExact()
     {
         var deckPath = CompileDense(CellKind.Passive, outputs: 4, inputs: 10);
