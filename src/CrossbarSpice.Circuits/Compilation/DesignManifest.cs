@@ -27,7 +27,14 @@ public sealed record DesignManifest(
 /// <summary>An input file and its SHA-256 (hex, lower case).</summary>
 /// <param name="Path">Path as given on the command line.</param>
 /// <param name="Sha256">Hash of the file's bytes.</param>
-public sealed record ManifestFile(string Path, string Sha256);
+public sealed record ManifestFile(string Path, string Sha256)
+{
+    /// <summary>The SHA-256 of the bytes at <paramref name="path"/>, hex, lower case.</summary>
+    public static string HashOf(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+
+    /// <summary>The file at <paramref name="path"/> (recorded with '/' separators) and its hash.</summary>
+    public static ManifestFile Of(string path) => new(path.Replace('\\', '/'), HashOf(path));
+}
 
 /// <summary>The files a design was compiled from.</summary>
 /// <param name="Architecture">Architecture JSON.</param>

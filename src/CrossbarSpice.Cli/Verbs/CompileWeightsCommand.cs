@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Core.Diagnostics;
@@ -37,10 +36,10 @@ internal sealed class CompileWeightsCommand
         var network = ModelLoader.Load(RequireFile(options.Architecture, "--arch"), weights);
         var compileOptions = BuildOptions(card);
         var inputs = new ManifestInputs(
-            Describe(options.Architecture),
-            weights.Select(Describe).ToList(),
-            Describe(options.Device),
-            compileOptions.Process is null ? null : Describe(options.Process));
+            ManifestFile.Of(options.Architecture),
+            weights.Select(ManifestFile.Of).ToList(),
+            ManifestFile.Of(options.Device),
+            compileOptions.Process is null ? null : ManifestFile.Of(options.Process));
         cancellationToken.ThrowIfCancellationRequested();
         var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
 
@@ -58,9 +57,6 @@ internal sealed class CompileWeightsCommand
     private static string RequireFile(string path, string option) =>
         File.Exists(path) ? path : throw new InputException(new SourceLocation(path, Field: option), "file not found");
 
-    private static ManifestFile Describe(string path) =>
-        new(path.Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
-
     private CompileOptions BuildOptions(MemristorCard card)
     {
         var (rows, columns) = ParseTile(options.Tile);
@@ -77,7 +73,7 @@ internal sealed class CompileWeightsCommand
             MaxTileRows = rows,
             MaxTileColumns = columns,
             Scheme = Choose(options.Scheme, "--scheme", ("linear", MappingScheme.Linear), ("balanced", MappingScheme.Balanced)),
-            Cell = options.Cell is null ? null : Choose(options.Cell, "--cell", ("passive", CellKind.Passive), ("1S1M", CellKind.OneSelectorOneMemristor), ("1T1M", CellKind.OneTransistorOneMemristor)),
+            Cell = options.Cell is null ? null : Choose(options.Cell, "--cell", [.. CellKindNames.All]),
             SegmentOhms = options.WireOhms,
             DriverOhms = options.DriverOhms,
             InputVoltsPerUnit = options.InputVoltsPerUnit,
@@ -155,7 +151,7 @@ internal sealed class CompileWeightsCommand
         throw new InputException(new SourceLocation(null, Field: "--tile"), $"expected ROWSxCOLUMNS with an even column count ≥ 2 (G+/G− pairs), e.g. 128x128; found '{text}'");
     }
 
-    private static T Choose<T>(string text, string option, params (string Name, T Value)[] choices)
+    private static T Choose<T>(string text, string option, params IReadOnlyList<(string Name, T Value)> choices)
     {
         foreach (var (name, value) in choices)
         {

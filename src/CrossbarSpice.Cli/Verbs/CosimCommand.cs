@@ -1,8 +1,6 @@
-using CrossbarSpice.Core.IO;
-using CrossbarSpice.Cli.Terminal;
 using System.Globalization;
+using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Import.Data;
 using CrossbarSpice.Simulation.Cosim;
 
 namespace CrossbarSpice.Cli.Verbs;
@@ -21,31 +19,15 @@ internal sealed class CosimCommand
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
-        if (!string.Equals(options.Data, "fashion-mnist", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InputException(new SourceLocation(null, Field: "--data"), $"unknown data set '{options.Data}'; available: fashion-mnist");
-        }
-
-        var split = options.Split.ToLowerInvariant() switch
-        {
-            "test" => DatasetSplit.Test,
-            "train" => DatasetSplit.Train,
-            _ => throw new InputException(new SourceLocation(null, Field: "--split"), $"unknown split '{options.Split}'; available: test, train"),
-        };
+        options.SplitName();
         if (options.Samples < 1)
         {
             throw new InputException(new SourceLocation(null, Field: "--samples"), "must be ≥ 1");
         }
 
         var levels = CosimLevels.Parse(options.Levels);
-        var data = FashionMnist.Load(split, options.DataFolder);
+        var data = options.Load();
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
-        if (options.WholeNetlist)
-        {
-            Directory.CreateDirectory(options.Out);
-            var whole = CosimDesign.Open(options.Design).WholeNetlistOf(data.Pixels(0));
-            AtomicOutput.WriteText(Path.Combine(options.Out, "whole-netlist.cir"), CrossbarSpice.Netlist.Writing.SpiceNetlistWriter.Write(whole));
-        }
 
         CosimReport report;
         try

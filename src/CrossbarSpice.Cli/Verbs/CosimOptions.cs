@@ -5,23 +5,11 @@ namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar cosim</c>.</summary>
 [Verb("cosim", HelpText = "Run a data set through a compiled design at several fidelity levels and report where accuracy is lost.")]
-internal sealed class CosimOptions
+internal sealed class CosimOptions : DataSetOptions
 {
     /// <summary>Compiled design folder.</summary>
     [Option("design", Required = true, HelpText = "A design folder written by compile-weights, e.g. netlists/mlp/ (run from the directory compile-weights ran in).")]
     public string Design { get; set; } = string.Empty;
-
-    /// <summary>Data set name.</summary>
-    [Option("data", Default = "fashion-mnist", HelpText = "Data set: fashion-mnist (Debian package dataset-fashion-mnist).")]
-    public string Data { get; set; } = "fashion-mnist";
-
-    /// <summary>Folder of the data set files.</summary>
-    [Option("data-folder", HelpText = "Folder holding the data set's IDX files. Default: /usr/share/datasets/fashion-mnist.")]
-    public string? DataFolder { get; set; }
-
-    /// <summary>Split.</summary>
-    [Option("split", Default = "test", HelpText = "test | train.")]
-    public string Split { get; set; } = "test";
 
     /// <summary>Number of samples, ≥ 1.</summary>
     [Option("samples", Default = 1000, HelpText = "The first N samples of the split are run (≥ 1).")]

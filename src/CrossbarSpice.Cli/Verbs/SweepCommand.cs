@@ -1,7 +1,6 @@
-using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Analysis.Sweeps;
+using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Import.Data;
 using CrossbarSpice.Simulation.Cosim;
 using CrossbarSpice.Simulation.Sweeps;
 
@@ -22,7 +21,7 @@ internal sealed class SweepCommand
     public int Run(CancellationToken cancellationToken)
     {
         var request = Request();
-        var data = FashionMnist.Load(request.Split == "train" ? DatasetSplit.Train : DatasetSplit.Test, options.DataFolder);
+        var data = options.Load();
         SweepRun run;
         try
         {
@@ -49,17 +48,7 @@ internal sealed class SweepCommand
 
     private SweepRequest Request()
     {
-        if (!string.Equals(options.Data, "fashion-mnist", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InputException(new SourceLocation(null, Field: "--data"), $"unknown data set '{options.Data}'; available: fashion-mnist");
-        }
-
-        var split = options.Split.ToLowerInvariant();
-        if (split is not ("test" or "train"))
-        {
-            throw new InputException(new SourceLocation(null, Field: "--split"), $"unknown split '{options.Split}'; available: test, train");
-        }
-
+        var split = options.SplitName();
         if (options.Samples < 1)
         {
             throw new InputException(new SourceLocation(null, Field: "--samples"), "must be ≥ 1");

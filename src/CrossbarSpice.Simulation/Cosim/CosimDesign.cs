@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
@@ -70,9 +69,9 @@ public sealed class CosimDesign
         CosimLevel.Ideal => new ReferenceLevel(new ReferenceNetwork(Network)),
         CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
         CosimLevel.Wired => Wired(),
-        CosimLevel.Characterised => Staged(level, new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
-        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, Stages(), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
-        CosimLevel.Spice => Staged(level, new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
+        CosimLevel.Characterised => new StagedLevel(Network, CircuitStages("the characterised level"), new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
+        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
+        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
     };
 
@@ -86,13 +85,8 @@ public sealed class CosimDesign
     /// <exception cref="InputException">A layer without a circuit.</exception>
     public Netlist.SpiceNetlist WholeNetlistOf(double[] input)
     {
-        var stages = Stages();
-        if (stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported)
-        {
-            throw new InputException(new SourceLocation(Folder.Root, Field: unsupported.Layers[0]), $"a whole-network netlist needs a circuit for every layer: {unsupported.Reason}");
-        }
-
-        return WholeNetlist.Build(Network, stages, Folder.Root, input, Folder.Manifest.Options.InputVoltsPerUnit, $"{Folder.Manifest.Design}: whole network, one sample").Netlist;
+        var (netlist, _) = WholeNetlist.Build(Network, CircuitStages("a whole-network netlist"), Folder.Root, $"{Folder.Manifest.Design}: whole network, one sample");
+        return WholeNetlist.WithInput(netlist, input, Folder.Manifest.Options.InputVoltsPerUnit);
     }
 
     /// <summary>Most lanes (input vectors of a stage) one ngspice run solves at the <c>spice</c> level; default 400.</summary>
@@ -112,17 +106,14 @@ public sealed class CosimDesign
         return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null);
     }
 
-    private StagedLevel Staged(CosimLevel level, IStageEvaluator evaluator)
+    /// <summary>The stages, each with a circuit; <paramref name="use"/> names what needs them in the error.</summary>
+    /// <exception cref="InputException">A layer without a circuit, named with the reason.</exception>
+    private IReadOnlyList<CircuitStage> CircuitStages(string use)
     {
-        try
-        {
-            return new StagedLevel(Network, Stages(), evaluator, Folder.Root, CosimLevels.Name(level));
-        }
-        catch
-        {
-            (evaluator as IDisposable)?.Dispose();
-            throw;
-        }
+        var stages = Stages();
+        return stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported
+            ? throw new InputException(new SourceLocation(Folder.Root, Field: unsupported.Layers[0]), $"{use} needs a circuit for every layer: {unsupported.Reason}")
+            : stages;
     }
 
     private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
@@ -146,7 +137,7 @@ public sealed class CosimDesign
             throw new InputException(new SourceLocation(file.Path), "input of the design not found (paths are relative to the directory compile-weights ran in)");
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file.Path)));
+        var hash = ManifestFile.HashOf(file.Path);
         if (hash != file.Sha256)
         {
             throw new InputException(new SourceLocation(file.Path), "this file changed since the design was compiled (SHA-256 differs from the manifest); recompile");

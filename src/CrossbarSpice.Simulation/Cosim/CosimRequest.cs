@@ -10,6 +10,9 @@ public sealed record CosimRequest(string DesignFolder, IReadOnlyList<CosimLevel>
     /// <summary>Samples computed (in parallel) between two flushes of the progress file, ≥ 1. Default 50.</summary>
     public int BatchSize { get; init; } = 50;
 
-    /// <summary>Run the <c>spice</c> level as one whole-network netlist per sample instead of stage by stage.</summary>
+    /// <summary>
+    /// Run the <c>spice</c> level as one whole-network netlist per sample instead of stage by stage; sample 0's netlist
+    /// is written as <c>whole-netlist.cir</c> in the output folder.
+    /// </summary>
     public bool SpiceWholeNetlist { get; init; }
 }

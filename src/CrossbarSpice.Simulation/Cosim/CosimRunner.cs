@@ -36,6 +36,11 @@ public static class CosimRunner
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         Directory.CreateDirectory(request.OutDirectory);
+        if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice))
+        {
+            Core.IO.AtomicOutput.WriteText(Path.Combine(request.OutDirectory, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
+        }
+
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
         var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames, outputCount);
         var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());

@@ -59,19 +59,7 @@ internal sealed class SampleProgressFile
     public List<SampleRecord> ReadExisting()
     {
         var records = new List<SampleRecord>();
-        if (!File.Exists(path))
-        {
-            return records;
-        }
-
-        var whole = File.ReadAllText(path);
-        var complete = whole.LastIndexOf('\n');
-        var text = complete < 0 ? string.Empty : whole[..(complete + 1)];
-        if (text.Length < whole.Length)
-        {
-            File.WriteAllText(path, text);
-        }
-
+        var text = CompleteLines.Read(path);
         if (text.Length == 0)
         {
             return records;

@@ -33,9 +33,14 @@ public sealed record GoldenCase(
     public const string CurrentFormat = "crossbarspice-golden-cosim/1";
 
     /// <summary>The levels in order of fidelity.</summary>
-    public IReadOnlyList<CosimLevel> Levels(string path) => CosimLevels.Parse(ToleranceVolts.Keys) is var levels && levels.Count == ToleranceVolts.Count
-        ? levels
-        : throw new InputException(new SourceLocation(path, Field: "toleranceVolts"), "a level appears twice");
+    /// <exception cref="InputException">An unknown level, or one named twice (e.g. "characterised" and "characterized").</exception>
+    public IReadOnlyList<CosimLevel> Levels(string path)
+    {
+        var levels = CosimLevels.Parse(ToleranceVolts.Keys);
+        return levels.Count == ToleranceVolts.Count
+            ? levels
+            : throw new InputException(new SourceLocation(path, Field: "toleranceVolts"), "a level appears twice");
+    }
 
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
     /// <exception cref="InputException">Malformed, another format, or values out of range.</exception>

@@ -109,26 +109,19 @@ public static class GoldenRunner
         {
             DesignName = "golden",
             Process = process,
-            Cell = c.Cell switch
-            {
-                null => null,
-                "passive" => CellKind.Passive,
-                "1S1M" => CellKind.OneSelectorOneMemristor,
-                "1T1M" => CellKind.OneTransistorOneMemristor,
-                _ => throw new InputException(new SourceLocation(path, Field: "compile.cell"), $"expected passive, 1S1M or 1T1M, found '{c.Cell}'"),
-            },
+            Cell = c.Cell is null
+                ? null
+                : CellKindNames.Find(c.Cell) ?? throw new InputException(new SourceLocation(path, Field: "compile.cell"), $"expected {CellKindNames.List}, found '{c.Cell}'"),
             SegmentOhms = c.SegmentOhms ?? defaults.SegmentOhms,
             OutputVoltsPerUnit = c.OutputVoltsPerUnit ?? defaults.OutputVoltsPerUnit,
             MaxTileRows = c.MaxTileRows ?? defaults.MaxTileRows,
             MaxTileColumns = c.MaxTileColumns ?? defaults.MaxTileColumns,
             Seed = c.Seed ?? defaults.Seed,
         };
-        var inputs = new ManifestInputs(Describe(golden.Architecture), [Describe(golden.Weights)], Describe(golden.Device), Describe(golden.Process));
+        var inputs = new ManifestInputs(ManifestFile.Of(golden.Architecture), [ManifestFile.Of(golden.Weights)], ManifestFile.Of(golden.Device), ManifestFile.Of(golden.Process));
         CompiledDesignWriter.Write(NetworkCompiler.Compile(network, card, options, inputs), folder);
     }
 
-    private static ManifestFile Describe(string file) =>
-        new(file, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
 
     /// <summary>Formats a volt value for diffs.</summary>
     internal static string Volts(double value) => value.ToString("0.000000E+0", CultureInfo.InvariantCulture) + " V";

@@ -3,6 +3,7 @@ using System.Text;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Simulation.Cosim;
 using CsvHelper;
 
 namespace CrossbarSpice.Simulation.Sweeps;
@@ -38,19 +39,7 @@ public sealed class SweepProgressFile
     public SortedDictionary<int, SweepUnitResult> ReadExisting()
     {
         var results = new SortedDictionary<int, SweepUnitResult>();
-        if (!File.Exists(path))
-        {
-            return results;
-        }
-
-        var whole = File.ReadAllText(path);
-        var complete = whole.LastIndexOf('\n');
-        var text = complete < 0 ? string.Empty : whole[..(complete + 1)];
-        if (text.Length < whole.Length)
-        {
-            File.WriteAllText(path, text);
-        }
-
+        var text = CompleteLines.Read(path);
         if (text.Length == 0)
         {
             return results;

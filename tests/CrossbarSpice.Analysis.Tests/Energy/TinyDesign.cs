@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Reading;
@@ -36,14 +35,13 @@ internal static class TinyDesign
         var card = RepositoryRoot.Combine("device-cards", "ti-alox-taox-pt.json");
         var network = ModelLoader.Load(architecture);
         var options = new CompileOptions { DesignName = name, SegmentOhms = segmentOhms, Cell = cell };
-        var inputs = new ManifestInputs(Describe(architecture), [], Describe(card));
+        var inputs = new ManifestInputs(ManifestFile.Of(architecture), [], ManifestFile.Of(card));
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(card), options, inputs);
         var folder = Path.Combine(directory, name);
         CompiledDesignWriter.Write(design, folder);
         return folder;
     }
 
-    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
 
     private static void WriteMatrix(string path, int rows, int columns, Func<int, int, double> value) =>
         File.WriteAllText(path, string.Concat(Enumerable.Range(0, rows).Select(r =>

@@ -117,7 +117,7 @@ public sealed class StagedLevelTests : IDisposable
             Import.ModelLoader.Load(architecture, weights),
             Devices.Reading.DeviceCardReader.ReadMemristor(cardPath),
             new CompileOptions { DesignName = "bare", Cell = CellKind.Passive },
-            new ManifestInputs(Describe(architecture), [Describe(weights)], Describe(cardPath)));
+            new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath)));
         var folder = Path.Combine(directory, "bare");
         CompiledDesignWriter.Write(compiled, folder);
 
@@ -128,7 +128,6 @@ public sealed class StagedLevelTests : IDisposable
         Assert.Contains("without a CMOS process card", error.Message, StringComparison.Ordinal);
     }
 
-    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
 
     private string Compile(string name, double segmentOhms) => ExampleDesign.Compile(
         "bcu-small",

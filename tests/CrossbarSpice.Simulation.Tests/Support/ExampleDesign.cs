@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Devices.Reading;
@@ -25,11 +24,10 @@ internal static class ExampleDesign
     {
         var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
         var network = ModelLoader.Load(File(example, "architecture.json"), File(example, "weights.npz"));
-        var inputs = new ManifestInputs(Describe(File(example, "architecture.json")), [Describe(File(example, "weights.npz"))], Describe(cardPath));
+        var inputs = new ManifestInputs(ManifestFile.Of(File(example, "architecture.json")), [ManifestFile.Of(File(example, "weights.npz"))], ManifestFile.Of(cardPath));
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(cardPath), options with { Process = options.Process ?? Process }, inputs);
         CompiledDesignWriter.Write(design, folder);
         return folder;
     }
 
-    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path))));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
@@ -22,7 +21,7 @@ public sealed class BcuDesign : IDisposable
         var weights = Example("weights.npz");
         var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
         var network = ModelLoader.Load(architecture, weights);
-        var inputs = new ManifestInputs(Describe(architecture), [Describe(weights)], Describe(cardPath));
+        var inputs = new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath));
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(cardPath), new CompileOptions { DesignName = "bcu" }, inputs);
         Folder = Path.Combine(Root, "bcu");
         CompiledDesignWriter.Write(design, Folder);
@@ -49,5 +48,4 @@ public sealed class BcuDesign : IDisposable
 
     private static string Example(string file) => Path.Combine(Decks.RepositoryRoot, "netlists", "examples", "bcu", file);
 
-    private static ManifestFile Describe(string path) => new(path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
 }

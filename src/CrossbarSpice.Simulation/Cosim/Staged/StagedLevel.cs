@@ -1,6 +1,4 @@
-using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Stages;
-using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 
@@ -18,20 +16,16 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
     private readonly IReadOnlyList<CircuitStage> stages;
     private readonly IReadOnlyDictionary<string, TensorShape> shapes;
     private readonly IStageEvaluator evaluator;
+    private readonly Dictionary<string, int> layerIndex;
 
-    /// <summary>The level for <paramref name="graph"/> cut into <paramref name="stages"/>.</summary>
-    /// <exception cref="InputException">A stage the circuit path cannot compute yet.</exception>
-    public StagedLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, IStageEvaluator evaluator, string designRoot, string level)
+    /// <summary>The level for <paramref name="graph"/> cut into <paramref name="stages"/>, each with a circuit.</summary>
+    public StagedLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, IStageEvaluator evaluator)
     {
-        if (stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported)
-        {
-            throw new InputException(new SourceLocation(designRoot, Field: unsupported.Layers[0]), $"the {level} level needs a circuit for every layer: {unsupported.Reason}");
-        }
-
         this.graph = graph;
         this.stages = stages;
         this.evaluator = evaluator;
         shapes = graph.InferShapes();
+        layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -40,7 +34,6 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<IReadOnlyList<double[]>> Forward(IReadOnlyList<double[]> inputs, CancellationToken cancellationToken)
     {
-        var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var outputs = inputs.Select(_ => new double[graph.Layers.Count][]).ToArray();
         var current = inputs.ToArray();
         foreach (var stage in stages)

@@ -13,23 +13,24 @@ namespace CrossbarSpice.Simulation.Cosim.Staged;
 /// sources removed, its input nets and output nodes as ports), instantiated once per lane — a convolution's crossbar
 /// once per output pixel, an averager once per output element — and wired to the previous stage's output nets the
 /// way the lanes cut the tensors, so each module drives the next one's real input (loading included). The network
-/// input is a voltage source per element. For small networks: the netlist grows with the lanes.
+/// input is a voltage source <c>Vx{i}</c> per element, set per sample by <see cref="WithInput"/>. For small networks:
+/// the netlist grows with the lanes.
 /// </summary>
 internal static class WholeNetlist
 {
-    /// <summary>The netlist for <paramref name="input"/> (network units) and, per layer, the nets holding its outputs.</summary>
-    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, double[] input, double inputVoltsPerUnit, string title)
+    /// <summary>The netlist with its input sources at 0 V and, per layer, the nets holding that layer's outputs.</summary>
+    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, string title)
     {
         var shapes = graph.InferShapes();
         var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var includes = new SortedSet<string>(StringComparer.Ordinal);
         var definitions = new List<NetlistItem>();
         var instances = new List<NetlistItem>();
-        var nets = new string[input.Length];
-        for (var i = 0; i < input.Length; i++)
+        var nets = new string[shapes[graph.Inputs[0].Name].ElementCount];
+        for (var i = 0; i < nets.Length; i++)
         {
             nets[i] = $"x{i}";
-            instances.Add(new VoltageSource($"Vx{i}", nets[i], "0", input[i] * inputVoltsPerUnit));
+            instances.Add(new VoltageSource($"Vx{i}", nets[i], "0", 0.0));
         }
 
         var layerNets = new string[graph.Layers.Count][];
@@ -76,4 +77,11 @@ internal static class WholeNetlist
         var items = includes.Select(i => (NetlistItem)new IncludeDirective(i)).Concat(definitions).Concat(instances).Append(new OpAnalysis()).ToList();
         return (new SpiceNetlist(title, items), layerNets);
     }
+
+    /// <summary><paramref name="netlist"/> (from <see cref="Build"/>) with its input sources at <paramref name="input"/> (network units).</summary>
+    public static SpiceNetlist WithInput(SpiceNetlist netlist, double[] input, double inputVoltsPerUnit) => new(
+        netlist.Title,
+        netlist.Items.Select(item => item is VoltageSource { Name: ['V', 'x', .. var index] } source
+            ? new VoltageSource(source.Name, source.NodePositive, source.NodeNegative, input[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)] * inputVoltsPerUnit)
+            : item));
 }

@@ -1,5 +1,4 @@
 using CrossbarSpice.Circuits.Stages;
-using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Simulation.Engine;
 
@@ -11,26 +10,16 @@ namespace CrossbarSpice.Simulation.Cosim.Staged;
 /// </summary>
 internal sealed class WholeNetlistLevel : ILevelForward, IDisposable
 {
-    private readonly NetworkGraph graph;
-    private readonly IReadOnlyList<CircuitStage> stages;
-    private readonly string designRoot;
+    private readonly Netlist.SpiceNetlist netlist;
+    private readonly string[][] layerNets;
     private readonly double inputVoltsPerUnit;
     private readonly double outputVoltsPerUnit;
     private readonly ISimulationEngine engine;
 
-    /// <summary>The level; <paramref name="engine"/> is disposed with it.</summary>
-    /// <exception cref="InputException">A layer without a circuit.</exception>
+    /// <summary>The level over <paramref name="stages"/> (each with a circuit); <paramref name="engine"/> is disposed with it.</summary>
     public WholeNetlistLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, double inputVoltsPerUnit, double outputVoltsPerUnit, ISimulationEngine engine)
     {
-        if (stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported)
-        {
-            engine.Dispose();
-            throw new InputException(new SourceLocation(designRoot, Field: unsupported.Layers[0]), $"the spice level needs a circuit for every layer: {unsupported.Reason}");
-        }
-
-        this.graph = graph;
-        this.stages = stages;
-        this.designRoot = designRoot;
+        (netlist, layerNets) = WholeNetlist.Build(graph, stages, designRoot, $"{Path.GetFileName(designRoot)}: whole network, one sample");
         this.inputVoltsPerUnit = inputVoltsPerUnit;
         this.outputVoltsPerUnit = outputVoltsPerUnit;
         this.engine = engine;
@@ -39,8 +28,7 @@ internal sealed class WholeNetlistLevel : ILevelForward, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<double[]> Forward(double[] input)
     {
-        var (netlist, layerNets) = WholeNetlist.Build(graph, stages, designRoot, input, inputVoltsPerUnit, $"{Path.GetFileName(designRoot)}: whole network, one sample");
-        var result = engine.Run(new SimulationRequest(netlist) { Timeout = TimeSpan.FromMinutes(60) });
+        var result = engine.Run(new SimulationRequest(WholeNetlist.WithInput(netlist, input, inputVoltsPerUnit)) { Timeout = TimeSpan.FromMinutes(60) });
         // Nets named x… are the network input's sources (a leading flatten passes them on), at the input scale.
         return layerNets.Select(nets => nets.Select(n => n == "0" ? 0.0 : result.Voltage(n.ToLowerInvariant()) / (n[0] == 'x' ? inputVoltsPerUnit : outputVoltsPerUnit)).ToArray()).ToList();
     }
