@@ -8,4 +8,7 @@ public enum OpAmpKind
 
     /// <summary>Behavioural macromodel <see cref="OpAmpMacromodel"/> (circuits.md §9.1).</summary>
     Macromodel,
+
+    /// <summary>The CMOS op-amp with a telescopic-cascode first stage, <see cref="CascodeOpAmp"/>: ≈ 101 dB, inputs near 0 V only.</summary>
+    CmosCascode,
 }

@@ -33,7 +33,7 @@ public static class DesignPeriphery
         if (NeedsProcess(stages))
         {
             var p = process ?? throw new ArgumentException("the design's periphery circuits need a CMOS process", nameof(process));
-            text.Append($"* stage circuits on process {p.CardName} (CMOS op-amp circuits.md 9.2)\n");
+            text.Append($"* stage circuits on process {p.CardName} (CMOS op-amp circuits.md 9.2; its cascoded variant for the inverting circuits, docs/periphery.md)\n");
             if (p.ModelLibraryPath is { } models)
             {
                 var modelFile = $"lib/models/{Path.GetFileName(models)}";
@@ -42,6 +42,7 @@ public static class DesignPeriphery
             }
 
             text.Append(SpiceNetlistWriter.WriteItem(CmosOpAmp.Build(p)));
+            text.Append(SpiceNetlistWriter.WriteItem(CascodeOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(DiodeModels.Switching()));
             foreach (var definition in Definitions(stages))
             {

@@ -56,7 +56,7 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
     /// <summary>The subcircuit definition (the op-amps, diode models and process models come from the library).</summary>
     public SubcircuitDefinition Definition() => Function switch
     {
-        ElementFunction.Abs => AbsoluteValue.Build(),
+        ElementFunction.Abs => AbsoluteValue.Build(opAmp: OpAmpKind.CmosCascode),
         ElementFunction.Relu => ReluRectifier.Build(new ReluRectifierOptions { Rr1Ohms = ReluOhms, Rr2Ohms = ReluOhms, Rr3Ohms = ReluOhms }),
         _ => BoundedLinearAmplifier.Build(Slope),
     };

@@ -90,7 +90,7 @@ public static class StagePlanner
 
     /// <summary>The averaging subcircuit an <see cref="AverageStage"/> with <paramref name="inputs"/> inputs instantiates.</summary>
     public static Netlist.Directives.SubcircuitDefinition AveragerDefinition(string subcircuit, int inputs) =>
-        subcircuit == AveragePooling.Name(inputs) ? AveragePooling.Build(inputs) : SummingAverager.Build(inputs);
+        subcircuit == AveragePooling.Name(inputs) ? AveragePooling.Build(inputs, opAmp: OpAmpKind.CmosCascode) : SummingAverager.Build(inputs);
 
     private static int ConvInputs(Conv2dLayer conv) => conv.InChannels * conv.KernelSize.Height * conv.KernelSize.Width;
 
