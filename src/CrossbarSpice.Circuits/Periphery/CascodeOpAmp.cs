@@ -7,7 +7,7 @@ namespace CrossbarSpice.Circuits.Periphery;
 /// High-gain variant <c>opamp_cmos_casc</c> of the two-stage CMOS op-amp (<see cref="CmosOpAmp"/>, circuits.md §9.2):
 /// the same devices with a telescopic cascode on the first stage (NMOS cascodes M1c/M2c over the input pair, PMOS
 /// cascodes M3c/M4c under the mirror, the mirror's gates taken from the cascoded diode side), biased by a 10 µA
-/// resistor divider between the rails at <see cref="PmosCascodeBelowVdd"/> under VDD and
+/// resistor divider (resistances rounded to 1 Ω) between the rails at <see cref="PmosCascodeBelowVdd"/> under VDD and
 /// <see cref="NmosCascodeAboveVss"/> over VSS. Measured (BSIM3, ±1.8 V, inverting ×(−1) with 10 kΩ): open-loop gain
 /// ≈ 1.1·10⁵ (101 dB) against ≈ 4.5·10³ for <c>opamp_cmos</c>, so a precision rectifier built on it is within
 /// 0.1 mV of |x| over |x| ≤ 0.8 V instead of 2.5 mV. The cascodes narrow the input common-mode range: use it only
@@ -47,9 +47,9 @@ public static class CascodeOpAmp
             [
                 new Resistor("RB", "vdd", "nb", o.BiasOhms),
                 Mos.N(p, "MB", "nb", "nb", "vss", "vss", 4e-6, 1e-6),
-                new Resistor("RC1", "vdd", "ncp", PmosCascodeBelowVdd / DividerAmps),
-                new Resistor("RC2", "ncp", "ncn", middle / DividerAmps),
-                new Resistor("RC3", "ncn", "vss", NmosCascodeAboveVss / DividerAmps),
+                new Resistor("RC1", "vdd", "ncp", Math.Round(PmosCascodeBelowVdd / DividerAmps)),
+                new Resistor("RC2", "ncp", "ncn", Math.Round(middle / DividerAmps)),
+                new Resistor("RC3", "ncn", "vss", Math.Round(NmosCascodeAboveVss / DividerAmps)),
                 Mos.N(p, "M1", "n1a", "inn", "ntail", "vss", o.PairWidth, o.PairLength),
                 Mos.N(p, "M2", "n2a", "inp", "ntail", "vss", o.PairWidth, o.PairLength),
                 Mos.N(p, "M1c", "n1", "ncn", "n1a", "vss", o.PairWidth, o.PairLength),
