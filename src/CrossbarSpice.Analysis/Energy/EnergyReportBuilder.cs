@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Mapping.Plans;
 using CrossbarSpice.Simulation.Energy;
@@ -11,7 +12,8 @@ namespace CrossbarSpice.Analysis.Energy;
 /// card's cell area; read energy = mean Σ V_row·I_row × read time × reads per inference) and its periphery
 /// (<see cref="PeripheryPlan"/>; operations × ngspice operation energy, instances × estimated module area); then the
 /// I/O modules (input buffer and DACs before the first crossbar, ADCs after the last layer) and the timing generator
-/// from <see cref="ParametricEstimates"/>, marked as estimates.
+/// from <see cref="ParametricEstimates"/>, marked as estimates. An LSTM layer has one synapse array per cell, read once
+/// per time step, the cell periphery of <see cref="LstmCellPeriphery"/> and the sample-and-hold of h and c (estimate).
 /// </summary>
 public static class EnergyReportBuilder
 {
@@ -27,26 +29,35 @@ public static class EnergyReportBuilder
         var t = inputs.ReadSeconds;
         var rows = new List<ModuleRow>();
         var tileRows = plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(x => x.Block.RowCount), StringComparer.Ordinal);
-        var uses = PeripheryPlan.Uses(graph, tileRows, options.Driver == nameof(DriverKind.Inverter));
+        var uses = PeripheryPlan.Uses(graph, tileRows, options.Driver == nameof(DriverKind.Inverter), inputs.LstmSigmoids);
         var steps = 0L;
         foreach (var layer in graph.Layers)
         {
-            if (plan.Layers.FirstOrDefault(l => l.Name == layer.Name) is { } layerPlan)
+            var matrices = CrossbarMatrix.Of(layer);
+            var reads = CrossbarReadEnergy.ReadsPerInference(layer, shapes);
+            if (matrices.Count > 0)
             {
-                var reads = CrossbarReadEnergy.ReadsPerInference(layer, shapes);
+                // An LSTM layer's cells run side by side, each over its own steps: the layer takes `reads` steps.
                 steps += reads;
+            }
+
+            foreach (var matrix in matrices)
+            {
+                var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == matrix.Name)
+                    ?? throw new InputException(new SourceLocation(null, Field: matrix.Name), "no crossbar of that name in the design's conductance plan (recompile the design)");
                 var cells = layerPlan.Tiles.Sum(x => (long)x.Block.RowCount * x.Block.ColumnCount);
-                var figures = inputs.Crossbars?.FirstOrDefault(c => c.Layer == layer.Name);
+                var figures = inputs.Crossbars?.FirstOrDefault(c => c.Layer == matrix.Name);
+                var part = matrix.Name == layer.Name ? string.Empty : Text($" ({matrix.Name[(layer.Name.Length + 1)..]})");
                 rows.Add(new ModuleRow(
                     layer.Name,
-                    Text($"synapse array {layerPlan.Layout.Rows}x{layerPlan.Layout.Columns}"),
+                    Text($"synapse array {layerPlan.Layout.Rows}x{layerPlan.Layout.Columns}{part}"),
                     layerPlan.Tiles.Count,
                     reads,
                     energy ? figures!.JoulesPerInference(t) : double.NaN,
                     cells * inputs.CellSquareMeters,
                     ModuleSource.Simulated,
                     energy
-                        ? Text($"{layerPlan.Tiles.Count} tile(s), {cells} cells; mean {figures!.MeanSourceWatts * 1e3:0.####} mW per read over {figures.ReadsMeasured} solved reads")
+                        ? Text($"{layerPlan.Tiles.Count} tile(s), {cells} cells; mean {figures!.MeanSourceWatts * 1e3:0.####} mW per read at {figures.VoltsPerUnit:0.###} V/unit over {figures.ReadsMeasured} solved reads")
                         : Text($"{layerPlan.Tiles.Count} tile(s), {cells} cells x card cell area")));
             }
 
@@ -63,10 +74,19 @@ public static class EnergyReportBuilder
                     ModuleSource.Simulated,
                     Text($"{use.Basis}; ngspice bench {op.JoulesFor(t) * 1e12:0.###} pJ/op, {op.Inventory.DeviceCount} devices")));
             }
+
+            if (layer.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
+            {
+                var hidden = matrices[0].Weights.Outputs / 4;
+                var held = (long)matrices.Count * hidden * LstmCellPeriphery.HeldValuesPerUnit;
+                var hold = ParametricEstimates.SampleAndHold(inputs.VddVolts, inputs.HoldSwingVolts, inputs.FeatureMeters);
+                rows.Add(Estimate(layer.Name, hold, held, held * reads,
+                    Text($"{LstmCellPeriphery.HeldValuesPerUnit} per hidden unit x {hidden} units x {matrices.Count} cell(s), one sample per step")));
+            }
         }
 
-        var first = graph.Layers.First(l => plan.Layers.Any(p => p.Name == l.Name));
-        var firstPlan = plan.Layers.First(p => p.Name == first.Name);
+        var first = graph.Layers.First(l => CrossbarMatrix.Of(l).Count > 0);
+        var firstPlan = plan.Layers.First(p => p.Name == CrossbarMatrix.Of(first)[0].Name);
         var firstReads = CrossbarReadEnergy.ReadsPerInference(first, shapes);
         var conversions = (long)firstPlan.Layout.Inputs * firstReads;
         var inputElements = shapes[graph.Inputs[0].Name].ElementCount;

@@ -41,4 +41,12 @@ public sealed record EnergyReportInputs
 
     /// <summary>Which inputs the array energies were measured on.</summary>
     public string InputsBasis { get; init; } = "area only: no inputs";
+
+    /// <summary>Sigmoid choice of each LSTM layer by layer name (<see cref="LstmSigmoidChoices"/>); null or absent:
+    /// <see cref="LstmCellPeriphery.SixTransistor"/>.</summary>
+    public IReadOnlyDictionary<string, string>? LstmSigmoids { get; init; }
+
+    /// <summary>Voltage swing a sample-and-hold charges its capacitor through per sample, V (default 1 V: the range of
+    /// h in (−1, 1) at 1 V per unit).</summary>
+    public double HoldSwingVolts { get; init; } = 1;
 }

@@ -98,4 +98,27 @@ public static class ParametricEstimates
             gates * GateSquareMeters180 * f * f,
             string.Create(CultureInfo.InvariantCulture, $"{bits}-bit counter + {steps}-line decoder, 5 fF x VDD^2 per gate switching"));
     }
+
+    /// <summary>Hold capacitor of a sample-and-hold, F (assumption: 1 pF MIM, a usual size for a held analogue value).</summary>
+    public const double HoldFarads = 1e-12;
+
+    /// <summary>MIM capacitor density, F/m² (1 fF/µm², as <c>AreaFactors</c>).</summary>
+    public const double MimFaradsPerSquareMeter = 1e-15 / 1e-12;
+
+    /// <summary>
+    /// The sample-and-hold of one LSTM state value between time steps (no transistor-level netlist in the project): a
+    /// transmission-gate switch (two gates of <see cref="GateFarads"/> switched at VDD) charging a
+    /// <see cref="HoldFarads"/> capacitor through <paramref name="swingVolts"/> (C·V² drawn from the source per sample,
+    /// an upper bound for a full swing). One operation is one sample. A read-out buffer is not counted.
+    /// </summary>
+    public static ParametricModel SampleAndHold(double vddVolts, double swingVolts, double featureMeters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(swingVolts);
+        var f = featureMeters / 180e-9;
+        return new ParametricModel(
+            "sample-and-hold (h, c)",
+            (HoldFarads * swingVolts * swingVolts) + (2 * GateFarads * vddVolts * vddVolts),
+            (HoldFarads / MimFaradsPerSquareMeter) + (2 * GateSquareMeters180 * f * f),
+            string.Create(CultureInfo.InvariantCulture, $"1 pF hold capacitor charged through {swingVolts:0.###} V + transmission gate, C V^2 per sample; buffer not counted"));
+    }
 }

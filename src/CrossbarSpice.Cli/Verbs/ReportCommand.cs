@@ -15,7 +15,8 @@ namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>
 /// <c>crossbar report energy|area --design D [--run R]</c>: prints the table and writes <c>energy.csv</c>,
-/// <c>energy.png</c>, <c>energy.svg</c> (or the <c>area.*</c> files) into the output folder.
+/// <c>energy.png</c>, <c>energy.svg</c> (or the <c>area.*</c> files) into the output folder; for a design with an LSTM
+/// layer also the seed-000 Table III breakdown (<c>energy-table3.csv/.png/.svg</c>).
 /// </summary>
 internal sealed class ReportCommand
 {
@@ -46,7 +47,8 @@ internal sealed class ReportCommand
 
         var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
         var tileRows = design.Folder.Plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(t => t.Block.RowCount), StringComparer.Ordinal);
-        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter"));
+        var sigmoids = LstmSigmoidChoices.Read(Path.Combine(options.Design, "manifest.json"));
+        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter", sigmoids));
         IReadOnlyDictionary<string, OperationEnergy> periphery;
         IReadOnlyList<CrossbarReadFigures>? crossbars = null;
         var basis = "area only: no inputs";
@@ -83,6 +85,7 @@ internal sealed class ReportCommand
             AdcBits = options.AdcBits,
             InferencesPerSecond = options.Rate,
             InputsBasis = basis,
+            LstmSigmoids = sigmoids,
         });
 
         var name = energy ? "energy" : "area";
@@ -94,7 +97,21 @@ internal sealed class ReportCommand
         SaveAtomically(Path.Combine(outDirectory, $"{name}.svg"), path => BarChartRenderer.SaveSvg(chart, path));
 
         Console.Out.Write(energy ? EnergyReportText.Energy(report) : EnergyReportText.Area(report));
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {name}.csv, {name}.png, {name}.svg in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
+        var written = $"{name}.csv, {name}.png, {name}.svg";
+        if (TableThreeBreakdown.Applies(design.Network))
+        {
+            // Sequencer-like designs: the module rows grouped like seed 000 Table III, beside the per-module files.
+            var categories = TableThreeBreakdown.Of(design.Network, report);
+            AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}-table3.csv"), TableThreeTables.Csv(categories, report, energy));
+            var breakdown = TableThreeTables.Chart(categories, report, energy);
+            SaveAtomically(Path.Combine(outDirectory, $"{name}-table3.png"), path => BarChartRenderer.SavePng(breakdown, path));
+            SaveAtomically(Path.Combine(outDirectory, $"{name}-table3.svg"), path => BarChartRenderer.SaveSvg(breakdown, path));
+            Console.Out.WriteLine();
+            Console.Out.Write(TableThreeTables.Text(categories, report, energy));
+            written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
+        }
+
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
     }
 

@@ -10,8 +10,10 @@ namespace CrossbarSpice.Simulation.Energy;
 /// <summary>
 /// The power each crossbar of a compiled design draws while it is read: representative network inputs are run through
 /// the design (the <c>wired</c> level for ideal drivers, else the <c>mapped</c> level), and every read each crossbar
-/// sees (one per dense layer, one im2col patch per output pixel of a convolution) is applied to its tiles, which are
-/// solved exactly (wires, drivers, cells); the power is Σ_rows V_row·I_row of the solution.
+/// sees (one per token of a dense layer, one im2col patch per output pixel of a convolution, one [x_t; h_{t−1}] per
+/// time step of an LSTM cell, <see cref="LstmReads"/>) is applied to its tiles at the crossbar's own volts per unit
+/// (the manifest's crossbar field), which are solved exactly (wires, drivers, cells); the power is Σ_rows V_row·I_row
+/// of the solution.
 /// </summary>
 public static class CrossbarReadEnergy
 {
@@ -20,8 +22,8 @@ public static class CrossbarReadEnergy
     /// <param name="inputs">Network inputs, network units (at least one).</param>
     /// <param name="progress">Receives one line per input; may be null.</param>
     /// <param name="cancellationToken">Checked between inputs.</param>
-    /// <returns>Per crossbar layer, in layer order.</returns>
-    /// <exception cref="InputException">A layer the energy path cannot compute (LSTM), or an input of the wrong length.</exception>
+    /// <returns>Per crossbar matrix (an LSTM layer has one per cell), in layer order.</returns>
+    /// <exception cref="InputException">A crossbar missing from the plan, an LSTM that outputs only its last step, or an input of the wrong length.</exception>
     public static IReadOnlyList<CrossbarReadFigures> Measure(
         CosimDesign design, IReadOnlyList<double[]> inputs, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -31,26 +33,64 @@ public static class CrossbarReadEnergy
         var graph = design.Network;
         var shapes = graph.InferShapes();
         var options = design.Folder.Manifest.Options;
-        var crossbars = new List<(int Index, LayerNode Layer, LayerPlan Plan, TileSolvers Solvers)>();
-        for (var k = 0; k < graph.Layers.Count; k++)
+        var scales = design.Folder.Manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.InputVoltsPerUnit, StringComparer.Ordinal);
+        var crossbars = new List<(int Index, LayerNode Layer, int Cell, string Name, LayerPlan Plan, double VoltsPerUnit, TileSolvers Solvers)>();
+        try
         {
-            var layer = graph.Layers[k];
-            if (layer.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
+            for (var k = 0; k < graph.Layers.Count; k++)
             {
-                throw new InputException(new SourceLocation(design.Folder.Root, Field: layer.Name), "the energy report handles dense and conv2d crossbars; LSTM layers are not supported yet");
+                var layer = graph.Layers[k];
+                var matrices = CrossbarMatrix.Of(layer);
+                for (var m = 0; m < matrices.Count; m++)
+                {
+                    var name = matrices[m].Name;
+                    var plan = design.Folder.Plan.Layers.FirstOrDefault(l => l.Name == name)
+                        ?? throw new InputException(new SourceLocation(design.Folder.Root, Field: name), "no crossbar of that name in the design's conductance plan");
+                    var scale = scales.GetValueOrDefault(name, options.InputVoltsPerUnit);
+                    crossbars.Add((k, layer, m, name, plan, scale, new TileSolvers(plan, options, scale)));
+                }
             }
 
-            if (layer.Op is DenseLayer or Conv2dLayer)
+            return Run(design, inputs, crossbars, shapes, progress, cancellationToken);
+        }
+        finally
+        {
+            foreach (var crossbar in crossbars)
             {
-                var plan = design.Folder.Plan.Layers.FirstOrDefault(l => l.Name == layer.Name)
-                    ?? throw new InputException(new SourceLocation(design.Folder.Root, Field: layer.Name), "no crossbar of that name in the design's conductance plan");
-                crossbars.Add((k, layer, plan, new TileSolvers(plan, options)));
+                crossbar.Solvers.Dispose();
             }
         }
+    }
 
-        var level = design.Level(options.Driver == nameof(DriverKind.Ideal) ? CosimLevel.Wired : CosimLevel.Mapped);
+    /// <summary>Reads of each of <paramref name="layer"/>'s crossbars per inference: out-height × out-width for conv2d
+    /// (one im2col patch per output pixel), one per token for dense (input elements / in-features: 1 on a vector, H·W
+    /// on tokens [H, W, C]), one per time step of each cell for LSTM layers (<see cref="LstmReads.PerCell"/>).</summary>
+    public static int ReadsPerInference(LayerNode layer, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(shapes);
+        return layer.Op switch
+        {
+            Conv2dLayer => shapes[layer.Outputs[0]][1] * shapes[layer.Outputs[0]][2],
+            DenseLayer dense => shapes[layer.Inputs[0]].ElementCount / dense.InputFeatures,
+            LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer => LstmReads.PerCell(layer, shapes),
+            _ => 0,
+        };
+    }
+
+    private static List<CrossbarReadFigures> Run(
+        CosimDesign design,
+        IReadOnlyList<double[]> inputs,
+        List<(int Index, LayerNode Layer, int Cell, string Name, LayerPlan Plan, double VoltsPerUnit, TileSolvers Solvers)> crossbars,
+        IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var graph = design.Network;
+        var options = design.Folder.Manifest.Options;
         var watts = new double[crossbars.Count];
         var reads = new long[crossbars.Count];
+        var level = design.Level(options.Driver == nameof(DriverKind.Ideal) ? CosimLevel.Wired : CosimLevel.Mapped);
         try
         {
             var inputLength = shapes[graph.Inputs[0].Name].ElementCount;
@@ -65,9 +105,9 @@ public static class CrossbarReadEnergy
                 var outputs = level.Forward(inputs[n]);
                 for (var c = 0; c < crossbars.Count; c++)
                 {
-                    var (index, layer, _, solvers) = crossbars[c];
+                    var (index, layer, cell, _, _, _, solvers) = crossbars[c];
                     var x = index == 0 ? inputs[n] : outputs[index - 1];
-                    foreach (var read in Reads(layer, x, shapes))
+                    foreach (var read in Reads(layer, cell, x, outputs[index], shapes))
                     {
                         watts[c] += solvers.SourceWatts(read);
                         reads[c]++;
@@ -80,14 +120,10 @@ public static class CrossbarReadEnergy
         finally
         {
             (level as IDisposable)?.Dispose();
-            foreach (var crossbar in crossbars)
-            {
-                crossbar.Solvers.Dispose();
-            }
         }
 
         return [.. crossbars.Select((c, k) => new CrossbarReadFigures(
-            c.Layer.Name,
+            c.Name,
             c.Plan.Layout.Inputs,
             c.Plan.Layout.Outputs,
             c.Plan.Layout.Rows,
@@ -95,40 +131,54 @@ public static class CrossbarReadEnergy
             c.Plan.Tiles.Count,
             ReadsPerInference(c.Layer, shapes),
             watts[k] / reads[k],
-            reads[k]))];
+            reads[k])
+        {
+            Group = c.Layer.Name,
+            VoltsPerUnit = c.VoltsPerUnit,
+        })];
     }
 
-    /// <summary>Reads of <paramref name="layer"/>'s crossbar per inference: 1 for dense, out-height × out-width for conv2d.</summary>
-    public static int ReadsPerInference(LayerNode layer, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
+    private static IEnumerable<double[]> Reads(LayerNode layer, int cell, double[] x, double[] y, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
     {
-        ArgumentNullException.ThrowIfNull(layer);
-        ArgumentNullException.ThrowIfNull(shapes);
-        return layer.Op is Conv2dLayer ? shapes[layer.Outputs[0]][1] * shapes[layer.Outputs[0]][2] : 1;
-    }
-
-    private static IEnumerable<double[]> Reads(LayerNode layer, double[] x, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
-    {
-        if (layer.Op is not Conv2dLayer conv)
+        switch (layer.Op)
         {
-            yield return x;
-            yield break;
-        }
-
-        var inShape = shapes[layer.Inputs[0]];
-        var outShape = shapes[layer.Outputs[0]];
-        for (var i = 0; i < outShape[1]; i++)
-        {
-            for (var j = 0; j < outShape[2]; j++)
+            case Conv2dLayer conv:
             {
-                var patch = new double[inShape[0] * conv.KernelSize.Height * conv.KernelSize.Width];
-                Im2Col.Patch(conv, x, inShape[0], inShape[1], inShape[2], i, j, patch);
-                yield return patch;
+                var inShape = shapes[layer.Inputs[0]];
+                var outShape = shapes[layer.Outputs[0]];
+                for (var i = 0; i < outShape[1]; i++)
+                {
+                    for (var j = 0; j < outShape[2]; j++)
+                    {
+                        var patch = new double[inShape[0] * conv.KernelSize.Height * conv.KernelSize.Width];
+                        Im2Col.Patch(conv, x, inShape[0], inShape[1], inShape[2], i, j, patch);
+                        yield return patch;
+                    }
+                }
+
+                break;
             }
+
+            case DenseLayer dense:
+                // A dense layer acts on the last axis: tokens are read one after another through the same crossbar.
+                for (var t = 0; t < x.Length / dense.InputFeatures; t++)
+                {
+                    yield return x[(t * dense.InputFeatures)..((t + 1) * dense.InputFeatures)];
+                }
+
+                break;
+            default:
+                foreach (var read in LstmReads.Of(layer, cell, x, y, shapes))
+                {
+                    yield return read;
+                }
+
+                break;
         }
     }
 
     /// <summary>One exact solver per tile of a layer; applies a read's row voltages (inputs × V/unit, bias row).</summary>
-    private sealed class TileSolvers(LayerPlan plan, ManifestOptions options) : IDisposable
+    private sealed class TileSolvers(LayerPlan plan, ManifestOptions options, double voltsPerUnit) : IDisposable
     {
         private readonly List<(Mapping.Tiling.TileBlock Block, CrossbarArraySolver Solver)> tiles =
             [.. plan.Tiles.Select(t => (t.Block, new CrossbarArraySolver(TileCircuits.For(t, options))))];
@@ -139,12 +189,12 @@ public static class CrossbarReadEnergy
             var rows = new double[layout.Rows];
             for (var i = 0; i < layout.Inputs; i++)
             {
-                rows[i] = options.InputVoltsPerUnit * x[i];
+                rows[i] = voltsPerUnit * x[i];
             }
 
             if (layout.HasBiasRow)
             {
-                rows[layout.Inputs] = options.InputVoltsPerUnit * layout.BiasInput;
+                rows[layout.Inputs] = voltsPerUnit * layout.BiasInput;
             }
 
             var watts = 0.0;
