@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Devices.Cells;
@@ -79,6 +80,7 @@ internal sealed class CompileWeightsCommand
             InputVoltsPerUnit = options.InputVoltsPerUnit,
             OutputVoltsPerUnit = options.OutputVoltsPerUnit,
             Readout = readout,
+            LstmSigmoid = Choose(options.LstmSigmoid, "--lstm-sigmoid", ("six-transistor", LstmSigmoid.SixTransistor), ("general", LstmSigmoid.General)),
             Driver = driver,
             Process = ResolveProcess(driver, readout),
             NonIdealities = NonIdealities(card),

@@ -55,6 +55,10 @@ internal sealed class CompileWeightsOptions
     [Option("output-volts", Default = 0.1, HelpText = "Differential readout: volts per unit of pre-activation output (sets the TIA feedback resistance).")]
     public double OutputVoltsPerUnit { get; set; }
 
+    /// <summary>Sigmoid circuit of LSTM cells.</summary>
+    [Option("lstm-sigmoid", Default = "six-transistor", HelpText = "Sigmoid circuit of LSTM cells: six-transistor (seed 000, current input, tanh via 2σ(2x)−1 on an op-amp) | general (seed 002 general activation circuit, sigmoid and tanh outputs).")]
+    public string LstmSigmoid { get; set; } = "six-transistor";
+
     /// <summary>Readout.</summary>
     [Option("readout", Default = "differential", HelpText = "differential (TIA pair + difference amplifier, op-amp macromodel) | currents (ideal virtual-ground sense sources).")]
     public string Readout { get; set; } = "differential";

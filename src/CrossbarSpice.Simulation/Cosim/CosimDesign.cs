@@ -103,7 +103,7 @@ public sealed class CosimDesign
         }
 
         var k = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.SiemensPerWeight, StringComparer.Ordinal);
-        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null);
+        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null, LstmSigmoids.Parse(manifest.Options.LstmSigmoid) ?? LstmSigmoid.SixTransistor);
     }
 
     /// <summary>The stages, each with a circuit; <paramref name="use"/> names what needs them in the error.</summary>
