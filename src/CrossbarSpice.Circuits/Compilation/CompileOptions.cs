@@ -54,8 +54,8 @@ public sealed record CompileOptions
     /// <summary>Column readout.</summary>
     public ReadoutKind Readout { get; init; } = ReadoutKind.Differential;
 
-    /// <summary>Sigmoid circuit of LSTM cells (default seed 000's six-transistor cell).</summary>
-    public Stages.LstmSigmoid LstmSigmoid { get; init; } = Stages.LstmSigmoid.SixTransistor;
+    /// <summary>LSTM cell circuits: sigmoid (default seed 000's six-transistor cell) and volts per unit of c.</summary>
+    public Stages.LstmCircuitOptions Lstm { get; init; } = Stages.LstmCircuitOptions.Default;
 
     /// <summary>Supply rails of the readout op-amps, V (seed 000 Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;

@@ -46,7 +46,8 @@ public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<Man
 /// <summary>
 /// The compile options recorded in the manifest; <c>PeripheryProcess</c> is the key of the CMOS process the periphery
 /// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
-/// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>), null when it has no LSTM cell circuits.
+/// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
+/// volts per unit of c, null when it has no LSTM cell circuits.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
@@ -66,7 +67,8 @@ public sealed record ManifestOptions(
     Crossbar.ThresholdSelectorParameters? Selector,
     Crossbar.AccessTransistorParameters? AccessTransistor,
     string? PeripheryProcess = null,
-    string? LstmSigmoid = null);
+    string? LstmSigmoid = null,
+    double? LstmCellVoltsPerUnit = null);
 
 /// <summary>One layer of the network.</summary>
 /// <param name="Name">Layer name.</param>

@@ -39,7 +39,7 @@ public static class NetworkCompiler
                 options.InputVoltsPerUnit,
                 options.OutputVoltsPerUnit,
                 withPeriphery: options.Process is not null,
-                options.LstmSigmoid)
+                options.Lstm)
             : [];
         var stageOf = stages.SelectMany(stage => stage.Layers.Select(layer => (layer, stage))).ToDictionary(p => p.layer, p => p.stage, StringComparer.Ordinal);
         var layers = new List<ManifestLayer>();
@@ -121,7 +121,7 @@ public static class NetworkCompiler
             DesignManifest.CurrentFormat,
             options.DesignName,
             inputs,
-            RecordOptions(options, cell) with { LstmSigmoid = stages.Any(s => s is LstmStage) ? LstmSigmoids.Name(options.LstmSigmoid) : null },
+            RecordOptions(options, cell) with { LstmSigmoid = stages.Any(s => s is LstmStage) ? LstmSigmoids.Name(options.Lstm.Sigmoid) : null, LstmCellVoltsPerUnit = stages.Any(s => s is LstmStage) ? options.Lstm.CellVoltsPerUnit : null },
             "plan/plan.json",
             [.. libraries],
             layers);

@@ -10,7 +10,7 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <summary>
 /// The periphery of one LSTM cell as netlist items (docs/lstm-circuit.md): per gate output j (gate q = j / H) a
 /// current subtractor from the column pair col{2j}/col{2j+1}, the activation and a CMOS op-amp follower giving the
-/// gate value on <c>a{j}</c>; per hidden unit k the multipliers f⊙c_{t−1} and i⊙g, the adder (c_t on <c>c{k}</c>),
+/// gate value on <c>a{j}</c>; per hidden unit k the multipliers f⊙c_{t−1} (K = 1) and i⊙g (K = s_c), the adder (c_t on <c>c{k}</c>),
 /// tanh(c_t) on <c>tc{k}</c> and o⊙tanh(c_t) (h_t on <c>h{k}</c>). Six-transistor sigmoid: the subtractor is two
 /// 0 V column senses and a current mirror of gain A_q into the sigmoid node (ideal mirror, as the differential
 /// readout's), with a probe <c>y{j}</c> = pre-activation (an ideal monitor, no load); general: the differential
@@ -62,7 +62,7 @@ public static class LstmCellNetlist
         {
             var id = I(k);
             items.Add(Multiplier($"f{id}", $"a{hidden + k}", $"cp{k}", $"fc{k}"));
-            items.Add(Multiplier($"i{id}", $"a{k}", $"a{(2 * hidden) + k}", $"ig{k}"));
+            items.Add(Multiplier($"i{id}", $"a{k}", $"a{(2 * hidden) + k}", $"ig{k}", LstmCellScales.CandidateMultiplierName));
             items.Add(Adder(id, $"fc{k}", $"ig{k}", $"c{k}"));
             items.AddRange(TanhOfCell(scales, id, $"c{k}", $"tc{k}"));
             items.Add(Multiplier($"o{id}", $"a{(3 * hidden) + k}", $"tc{k}", $"h{k}"));
@@ -130,9 +130,9 @@ public static class LstmCellNetlist
         }
     }
 
-    /// <summary>A Gilbert multiplier <paramref name="a"/>·<paramref name="b"/> → <paramref name="output"/>.</summary>
-    public static NetlistItem Multiplier(string id, string a, string b, string output) =>
-        new SubcircuitInstance($"Xm{id}", [a, b, output, "vcma", "vcmb", "vdd", "vss"], GilbertMultiplier.Name);
+    /// <summary>A Gilbert multiplier <paramref name="a"/>·<paramref name="b"/> → <paramref name="output"/> (K = 1, or K = s_c for <see cref="LstmCellScales.CandidateMultiplierName"/>).</summary>
+    public static NetlistItem Multiplier(string id, string a, string b, string output, string subcircuit = GilbertMultiplier.Name) =>
+        new SubcircuitInstance($"Xm{id}", [a, b, output, "vcma", "vcmb", "vdd", "vss"], subcircuit);
 
     /// <summary>The adder <paramref name="a"/> + <paramref name="b"/> → <paramref name="output"/>.</summary>
     public static NetlistItem Adder(string id, string a, string b, string output) =>
@@ -148,8 +148,9 @@ public static class LstmCellNetlist
             yield break;
         }
 
-        var trimmed = stages.OfType<LstmStage>().First().Cells[0].Scales.MultiplierOutputGainOhms;
-        yield return GilbertMultiplier.Build(process, new GilbertMultiplierOptions { OutputGainOhms = trimmed });
+        var scales = stages.OfType<LstmStage>().First().Cells[0].Scales;
+        yield return GilbertMultiplier.Build(process, new GilbertMultiplierOptions { OutputGainOhms = scales.MultiplierOutputGainOhms });
+        yield return GilbertMultiplier.Build(process, new GilbertMultiplierOptions { OutputGainOhms = scales.CandidateMultiplierOutputGainOhms }) with { Name = LstmCellScales.CandidateMultiplierName };
         yield return AnalogueAdder.Build();
         if (kinds.Contains(LstmSigmoid.SixTransistor))
         {

@@ -13,10 +13,10 @@ namespace CrossbarSpice.Circuits.Stages;
 public sealed record LstmStage(IReadOnlyList<string> Layers, IReadOnlyList<LstmCellStage> Cells) : CircuitStage(Layers, string.Empty, [], [])
 {
     /// <summary>
-    /// The stage of <paramref name="layer"/>, its rows at <paramref name="rowVoltsPerUnit"/>; an
+    /// The stage of <paramref name="layer"/>, its rows at <paramref name="rowVoltsPerUnit"/>, circuits per <paramref name="options"/>; an
     /// <see cref="UnsupportedStage"/> when a cell's crossbar constant is missing from <paramref name="siemensPerWeight"/>.
     /// </summary>
-    public static CircuitStage Plan(LayerNode layer, IReadOnlyDictionary<string, double> siemensPerWeight, double rowVoltsPerUnit, LstmSigmoid sigmoid)
+    public static CircuitStage Plan(LayerNode layer, IReadOnlyDictionary<string, double> siemensPerWeight, double rowVoltsPerUnit, LstmCircuitOptions options)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(siemensPerWeight);
@@ -38,7 +38,7 @@ public sealed record LstmStage(IReadOnlyList<string> Layers, IReadOnlyList<LstmC
                 matrix.Name,
                 rows - hidden,
                 hidden,
-                LstmCellScales.For(sigmoid, k, rowVoltsPerUnit)));
+                LstmCellScales.For(options.Sigmoid, k, rowVoltsPerUnit, options.CellVoltsPerUnit)));
         }
 
         return new LstmStage([layer.Name], cells);

@@ -41,7 +41,7 @@ internal sealed class LstmDesign
         Compiled.Manifest.Options.InputVoltsPerUnit,
         Compiled.Manifest.Options.OutputVoltsPerUnit,
         withPeriphery: true,
-        LstmSigmoids.Parse(Compiled.Manifest.Options.LstmSigmoid)!.Value);
+        new LstmCircuitOptions(LstmSigmoids.Parse(Compiled.Manifest.Options.LstmSigmoid)!.Value, Compiled.Manifest.Options.LstmCellVoltsPerUnit!.Value));
 
     /// <summary>Compiles the network into <paramref name="folder"/>.</summary>
     public static LstmDesign Compile(string folder, int steps, int inputs, int hidden, double scale, int seed, LstmSigmoid sigmoid)
@@ -66,7 +66,7 @@ internal sealed class LstmDesign
             new CompileOptions
             {
                 DesignName = "lstm", SegmentOhms = 0, Cell = CellKind.Passive, NonIdealities = NonIdealityOptions.None with { Quantise = false },
-                Process = ExampleDesign.Process, LstmSigmoid = sigmoid,
+                Process = ExampleDesign.Process, Lstm = new LstmCircuitOptions(sigmoid),
             },
             new ManifestInputs(new ManifestFile("arch.json", "00"), [new ManifestFile("w.npz", "00")], new ManifestFile("card.json", "00")));
         CompiledDesignWriter.Write(compiled, folder);

@@ -11,13 +11,15 @@ namespace CrossbarSpice.Simulation.Cosim.Staged;
 /// <summary>
 /// DC benches of an LSTM cell's blocks, built from the same <see cref="LstmCellNetlist"/> methods as the deck and
 /// run on the design's own library: a gate path (current into its G+ column sense; table input in units of
-/// pre-activation, 1601 points over ±range), tanh(c) (c in volts, 1601 points over ±range·s_c), and on 2-D grids
-/// the multiplier (gate volts −0.3…1.4 × other input ±2 V, 50 mV steps) and the adder (±1.6 V × ±1.6 V, 50 mV steps).
+/// pre-activation, 2401 points over ±3× its characterised range, so that the tables follow the circuit (soft clamps
+/// and all) where trained networks drive it beyond its range), tanh(c) (c in volts, 2401 points over ±2·range·s_c),
+/// and on 2-D grids the multiplier (gate volts −0.5…1.7 × other input ±2 V, 50 mV steps) and the adder (±1.8 V ×
+/// ±1.8 V, 50 mV steps).
 /// </summary>
 internal static class LstmCellBench
 {
     /// <summary>Points of a 1-D table.</summary>
-    public const int Points = 1601;
+    public const int Points = 2401;
 
     /// <summary>Grid step of the 2-D tables, V.</summary>
     public const double GridStep = 0.05;
@@ -26,7 +28,7 @@ internal static class LstmCellBench
     public static CharacterisedTransfer Gate(ISimulationEngine engine, string library, double supply, LstmCellScales scales, int gate)
     {
         var unitCurrent = scales.SiemensPerWeight * scales.RowVoltsPerUnit;
-        var range = scales.GateRanges[gate];
+        var range = scales.GateRanges[gate] * 3;
         var items = Supplies(library, supply, scales);
         items.Add(new CurrentSource("Iu", "0", "colp", 0.0));
         items.AddRange(LstmCellNetlist.Gate(scales, gate, "0", "colp", "coln", "y0", "a0"));
@@ -38,7 +40,7 @@ internal static class LstmCellBench
     /// <summary>tanh(c)'s transfer: c (V) → tanh(c) (V).</summary>
     public static CharacterisedTransfer TanhOfCell(ISimulationEngine engine, string library, double supply, LstmCellScales scales)
     {
-        var range = scales.CellRange * scales.CellVoltsPerUnit;
+        var range = 2 * scales.CellRange * scales.CellVoltsPerUnit;
         var items = Supplies(library, supply, scales);
         items.Add(new VoltageSource("Vcell", "c0", "0", 0.0));
         items.AddRange(LstmCellNetlist.TanhOfCell(scales, "0", "c0", "tc0"));
@@ -46,12 +48,12 @@ internal static class LstmCellBench
         return CharacterisedTransfer.OneDimensional(run.Axis!.Values, run["v(tc0)"].Values);
     }
 
-    /// <summary>The multiplier: (gate V, other V) → V.</summary>
-    public static CharacterisedTransfer Multiplier(ISimulationEngine engine, string library, double supply, LstmCellScales scales)
+    /// <summary>The multiplier <paramref name="subcircuit"/>: (gate V, other V) → V.</summary>
+    public static CharacterisedTransfer Multiplier(ISimulationEngine engine, string library, double supply, LstmCellScales scales, string subcircuit)
     {
         var items = Supplies(library, supply, scales);
-        items.Add(LstmCellNetlist.Multiplier("0", "a", "b", "out"));
-        return Grid(engine, items, (-0.3, 1.4), (-2.0, 2.0), "LSTM multiplier");
+        items.Add(LstmCellNetlist.Multiplier("0", "a", "b", "out", subcircuit));
+        return Grid(engine, items, (-0.5, 1.7), (-2.0, 2.0), "LSTM multiplier");
     }
 
     /// <summary>The adder: (a V, b V) → V.</summary>
@@ -59,7 +61,7 @@ internal static class LstmCellBench
     {
         var items = Supplies(library, supply, scales);
         items.Add(LstmCellNetlist.Adder("0", "a", "b", "out"));
-        return Grid(engine, items, (-1.6, 1.6), (-1.6, 1.6), "LSTM adder");
+        return Grid(engine, items, (-1.8, 1.8), (-1.8, 1.8), "LSTM adder");
     }
 
     private static CharacterisedTransfer Grid(ISimulationEngine engine, List<NetlistItem> items, (double Low, double High) first, (double Low, double High) second, string title)

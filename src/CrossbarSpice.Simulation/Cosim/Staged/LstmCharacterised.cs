@@ -46,7 +46,8 @@ internal sealed class LstmCharacterised
         var supply = manifest.Options.SupplyVolts;
         var gates = Enumerable.Range(0, 4).Select(q => Table($"{cell.Crossbar}/gate-{LstmRangeLog.Signals[q]}", () => LstmCellBench.Gate(engine, library, supply, s, q))).ToArray();
         var tanh = Table($"{s.Sigmoid}/tanh-c", () => LstmCellBench.TanhOfCell(engine, library, supply, s));
-        var multiplier = Table($"{s.Sigmoid}/multiplier", () => LstmCellBench.Multiplier(engine, library, supply, s));
+        var multiplier = Table($"{s.Sigmoid}/multiplier", () => LstmCellBench.Multiplier(engine, library, supply, s, Circuits.Periphery.GilbertMultiplier.Name));
+        var candidate = Table($"{s.Sigmoid}/multiplier-ig", () => LstmCellBench.Multiplier(engine, library, supply, s, LstmCellScales.CandidateMultiplierName));
         var adder = Table($"{s.Sigmoid}/adder", () => LstmCellBench.Adder(engine, library, supply, s));
         var readout = crossbars.GetOrAdd(cell.Crossbar, name => new CrossbarReadout(plan.Layers.Single(l => l.Name == name), manifest.Options, s.RowVoltsPerUnit));
         int rows = cell.InputSize + cell.Hidden, hidden = cell.Hidden;
@@ -62,7 +63,7 @@ internal sealed class LstmCharacterised
             for (var k = 0; k < hidden; k++)
             {
                 var fc = multiplier.Evaluate(a[hidden + k], lane[rows + k] * s.CellVoltsPerUnit);
-                var ig = multiplier.Evaluate(a[k], a[(2 * hidden) + k]);
+                var ig = candidate.Evaluate(a[k], a[(2 * hidden) + k]);
                 var state = adder.Evaluate(fc, ig);
                 c[k] = state / s.CellVoltsPerUnit;
                 h[k] = multiplier.Evaluate(a[(3 * hidden) + k], tanh.Evaluate(state)) / s.HiddenVoltsPerUnit;
