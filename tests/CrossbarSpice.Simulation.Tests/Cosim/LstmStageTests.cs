@@ -223,6 +223,16 @@ public sealed class LstmStageTests(ITestOutputHelper output) : IDisposable
         }
     }
 
+    [Fact]
+    public void WholeNetlist_LstmDesign_IsRejectedWithAClearMessage()
+    {
+        var design = LstmDesign.Compile(Path.Combine(directory, "d"), 4, 3, 2, 1.0, 3, LstmSigmoid.SixTransistor);
+
+        var error = Assert.Throws<Core.Diagnostics.InputException>(() => WholeNetlist.Build(design.Graph, design.Stages, design.Folder, "whole"));
+
+        Assert.Contains("stage-by-stage spice level", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class Lines(List<string> lines) : IProgress<string>
     {
         public void Report(string value) => lines.Add(value);
