@@ -54,6 +54,9 @@ public sealed record CompileOptions
     /// <summary>Column readout.</summary>
     public ReadoutKind Readout { get; init; } = ReadoutKind.Differential;
 
+    /// <summary>LSTM cell circuits: sigmoid (default seed 000's six-transistor cell) and volts per unit of c.</summary>
+    public Stages.LstmCircuitOptions Lstm { get; init; } = Stages.LstmCircuitOptions.Default;
+
     /// <summary>Supply rails of the readout op-amps, V (seed 000 Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;
 }

@@ -45,7 +45,9 @@ public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<Man
 
 /// <summary>
 /// The compile options recorded in the manifest; <c>PeripheryProcess</c> is the key of the CMOS process the periphery
-/// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none.
+/// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
+/// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
+/// volts per unit of c, null when it has no LSTM cell circuits.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
@@ -64,7 +66,9 @@ public sealed record ManifestOptions(
     Mapping.NonIdealities.NonIdealityOptions NonIdealities,
     Crossbar.ThresholdSelectorParameters? Selector,
     Crossbar.AccessTransistorParameters? AccessTransistor,
-    string? PeripheryProcess = null);
+    string? PeripheryProcess = null,
+    string? LstmSigmoid = null,
+    double? LstmCellVoltsPerUnit = null);
 
 /// <summary>One layer of the network.</summary>
 /// <param name="Name">Layer name.</param>
@@ -76,7 +80,9 @@ public sealed record ManifestLayer(string Name, string Type, IReadOnlyList<Manif
 
 /// <summary>
 /// One crossbar matrix: its deck, tiles, input and readout nets, and — when the next layer's activation circuit is
-/// fused into its deck — that circuit's output nets (<c>ActivationNets</c>, by output index).
+/// fused into its deck — that circuit's output nets (<c>ActivationNets</c>, by output index). For an LSTM cell with its
+/// periphery: <c>OutputNets</c> are the gate pre-activations, <c>ActivationNets</c> h_t then c_t, and <c>Lstm</c> the
+/// scale factors between the cell's blocks.
 /// </summary>
 public sealed record ManifestCrossbar(
     string Name,
@@ -90,7 +96,8 @@ public sealed record ManifestCrossbar(
     IReadOnlyList<string> InputNets,
     string? BiasNet,
     IReadOnlyList<OutputNet> OutputNets,
-    IReadOnlyList<string>? ActivationNets = null);
+    IReadOnlyList<string>? ActivationNets = null,
+    Stages.LstmCellScales? Lstm = null);
 
 /// <summary>One tile: its library file, subcircuit and block of the logical crossbar.</summary>
 public sealed record ManifestTile(string Name, string File, int RowStart, int RowCount, int ColumnStart, int ColumnCount, int FaultCount);

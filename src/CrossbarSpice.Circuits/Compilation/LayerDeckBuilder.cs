@@ -29,7 +29,8 @@ public static class LayerDeckBuilder
     /// <param name="options">Compile options.</param>
     /// <param name="stage">The matrix's stage (row scale, readout feedback, fused activation); null: a crossbar
     /// alone at the options' input scale.</param>
-    public static LayerDeck Build(CrossbarMatrix matrix, LayerPlan plan, CellParameters cell, CompileOptions options, CrossbarStage? stage = null)
+    /// <param name="lstm">For an LSTM cell's crossbar: the cell stage, whose periphery replaces the readouts.</param>
+    public static LayerDeck Build(CrossbarMatrix matrix, LayerPlan plan, CellParameters cell, CompileOptions options, CrossbarStage? stage = null, LstmCellStage? lstm = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(plan);
@@ -37,7 +38,7 @@ public static class LayerDeckBuilder
         ArgumentNullException.ThrowIfNull(options);
         var folder = matrix.Name;
         var layout = plan.Layout;
-        var voltsPerUnit = stage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit;
+        var voltsPerUnit = lstm?.Scales.RowVoltsPerUnit ?? stage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var items = new List<NetlistItem>
         {
@@ -91,6 +92,14 @@ public static class LayerDeckBuilder
                 .Concat(Enumerable.Range(block.ColumnStart, block.ColumnCount).Select(c => $"col{c}"))
                 .ToList();
             items.Add(new SubcircuitInstance($"X{tileId}", nodes, SubcircuitName(matrix.Name, block.Name)));
+        }
+
+        if (lstm is not null && options.Readout == ReadoutKind.Differential)
+        {
+            var lstmFiles = LstmCellDeck.Complete(items, lstm, options);
+            var lstmDeck = new SpiceNetlist($"{options.DesignName}: LSTM cell {matrix.Name}, one time step, on {plan.Tiles.Count} crossbar tile(s)", items);
+            files[$"{folder}/deck.cir"] = SpiceNetlistWriter.Write(lstmDeck);
+            return new LayerDeck(folder, $"{folder}/deck.cir", files, inputNets, biasNet, lstmFiles.Outputs, lstmFiles.FeedbackOhms);
         }
 
         var feedbackOhms = stage?.FeedbackOhms ?? options.OutputVoltsPerUnit / (layout.SiemensPerWeight * voltsPerUnit);

@@ -35,10 +35,11 @@ public static class NetworkCompiler
         var stages = options.Readout == ReadoutKind.Differential
             ? StagePlanner.Plan(
                 network,
-                network.Layers.Where(l => matrices[l.Name] is [{ } m] && m.Name == l.Name).ToDictionary(l => l.Name, l => planned[l.Name].Layout.SiemensPerWeight, StringComparer.Ordinal),
+                planned.ToDictionary(p => p.Key, p => p.Value.Layout.SiemensPerWeight, StringComparer.Ordinal),
                 options.InputVoltsPerUnit,
                 options.OutputVoltsPerUnit,
-                withPeriphery: options.Process is not null)
+                withPeriphery: options.Process is not null,
+                options.Lstm)
             : [];
         var stageOf = stages.SelectMany(stage => stage.Layers.Select(layer => (layer, stage))).ToDictionary(p => p.layer, p => p.stage, StringComparer.Ordinal);
         var layers = new List<ManifestLayer>();
@@ -61,7 +62,8 @@ public static class NetworkCompiler
             {
                 var plan = planned[matrix.Name];
                 var crossbarStage = stage as CrossbarStage;
-                var deck = LayerDeckBuilder.Build(matrix, plan, cell, options, crossbarStage);
+                var lstmCell = (stage as LstmStage)?.Cells.Single(c => c.Crossbar == matrix.Name);
+                var deck = LayerDeckBuilder.Build(matrix, plan, cell, options, crossbarStage, lstmCell);
                 foreach (var (path, text) in deck.Files)
                 {
                     files.Add(path, text);
@@ -73,7 +75,7 @@ public static class NetworkCompiler
                     plan.Layout.Outputs,
                     deck.DeckFile,
                     plan.Layout.SiemensPerWeight,
-                    crossbarStage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit,
+                    lstmCell?.Scales.RowVoltsPerUnit ?? crossbarStage?.InputVoltsPerUnit ?? options.InputVoltsPerUnit,
                     deck.FeedbackOhms,
                     plan.Tiles.Select(t => new ManifestTile(
                         t.Block.Name,
@@ -86,7 +88,8 @@ public static class NetworkCompiler
                     deck.InputNets,
                     deck.BiasNet,
                     deck.Outputs,
-                    crossbarStage is { Tail: not null } ? crossbarStage.OutputNodes[^1] : null));
+                    crossbarStage is { Tail: not null } ? crossbarStage.OutputNodes[^1] : lstmCell is null ? null : [.. lstmCell.OutputNodes[2], .. lstmCell.OutputNodes[1]],
+                    lstmCell?.Scales));
             }
 
             layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, crossbars, null));
@@ -118,7 +121,7 @@ public static class NetworkCompiler
             DesignManifest.CurrentFormat,
             options.DesignName,
             inputs,
-            RecordOptions(options, cell),
+            RecordOptions(options, cell) with { LstmSigmoid = stages.Any(s => s is LstmStage) ? LstmSigmoids.Name(options.Lstm.Sigmoid) : null, LstmCellVoltsPerUnit = stages.Any(s => s is LstmStage) ? options.Lstm.CellVoltsPerUnit : null },
             "plan/plan.json",
             [.. libraries],
             layers);

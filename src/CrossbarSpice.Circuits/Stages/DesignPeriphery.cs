@@ -18,7 +18,7 @@ public static class DesignPeriphery
 
     /// <summary>True when a stage of <paramref name="stages"/> needs transistor-level periphery (and so a process).</summary>
     public static bool NeedsProcess(IEnumerable<CircuitStage> stages) =>
-        stages.Any(s => s is ElementStage or AverageStage || s is CrossbarStage { Tail: not null });
+        stages.Any(s => s is ElementStage or AverageStage or LstmStage || s is CrossbarStage { Tail: not null });
 
     /// <summary>The library files (path relative to the design root → text).</summary>
     /// <param name="stages">The design's stages.</param>
@@ -45,6 +45,11 @@ public static class DesignPeriphery
             text.Append(SpiceNetlistWriter.WriteItem(CascodeOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(DiodeModels.Switching()));
             foreach (var definition in Definitions(stages))
+            {
+                text.Append(SpiceNetlistWriter.WriteItem(definition));
+            }
+
+            foreach (var definition in LstmCellNetlist.Definitions(stages, p))
             {
                 text.Append(SpiceNetlistWriter.WriteItem(definition));
             }

@@ -19,7 +19,8 @@ public static class StagePlanner
     /// <param name="outputVoltsPerUnit">Volts per unit of every stage output.</param>
     /// <param name="withPeriphery">False when no CMOS process is known: no activation or pooling circuit, those layers
     /// become <see cref="UnsupportedStage"/>s saying so.</param>
-    public static IReadOnlyList<CircuitStage> Plan(NetworkGraph graph, IReadOnlyDictionary<string, double> siemensPerWeight, double inputVoltsPerUnit, double outputVoltsPerUnit, bool withPeriphery = true)
+    /// <param name="lstm">The LSTM cell circuits (null: <see cref="LstmCircuitOptions.Default"/>).</param>
+    public static IReadOnlyList<CircuitStage> Plan(NetworkGraph graph, IReadOnlyDictionary<string, double> siemensPerWeight, double inputVoltsPerUnit, double outputVoltsPerUnit, bool withPeriphery = true, LstmCircuitOptions? lstm = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(siemensPerWeight);
@@ -75,6 +76,9 @@ public static class StagePlanner
                     stages.Add(count >= 2
                         ? new AverageStage([layer.Name], $"{layer.Name}/deck.cir", Sources(count), [["out0"]], SummingAverager.Name(count))
                         : new UnsupportedStage([layer.Name], "global average pooling of a single element needs no circuit; not supported"));
+                    break;
+                case LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer:
+                    stages.Add(LstmStage.Plan(layer, siemensPerWeight, i == 0 ? inputVoltsPerUnit : outputVoltsPerUnit, lstm ?? LstmCircuitOptions.Default));
                     break;
                 case FlattenLayer:
                     stages.Add(new WiringStage([layer.Name]));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Devices.Cells;
@@ -79,6 +80,9 @@ internal sealed class CompileWeightsCommand
             InputVoltsPerUnit = options.InputVoltsPerUnit,
             OutputVoltsPerUnit = options.OutputVoltsPerUnit,
             Readout = readout,
+            Lstm = new LstmCircuitOptions(
+                Choose(options.LstmSigmoid, "--lstm-sigmoid", ("six-transistor", LstmSigmoid.SixTransistor), ("general", LstmSigmoid.General)),
+                CellVolts(options.LstmCellVoltsPerUnit)),
             Driver = driver,
             Process = ResolveProcess(driver, readout),
             NonIdealities = NonIdealities(card),
@@ -150,6 +154,10 @@ internal sealed class CompileWeightsCommand
 
         throw new InputException(new SourceLocation(null, Field: "--tile"), $"expected ROWSxCOLUMNS with an even column count ≥ 2 (G+/G− pairs), e.g. 128x128; found '{text}'");
     }
+
+    private static double CellVolts(double volts) => volts > 1 / LstmCellScales.GeneralTanhPerVolt && volts <= 1
+        ? volts
+        : throw new InputException(new SourceLocation(null, Field: "--lstm-cell-volts"), $"expected volts per unit of the LSTM cell state in (0.29, 1], found {volts.ToString(CultureInfo.InvariantCulture)}");
 
     private static T Choose<T>(string text, string option, params IReadOnlyList<(string Name, T Value)> choices)
     {

@@ -55,6 +55,14 @@ internal sealed class CompileWeightsOptions
     [Option("output-volts", Default = 0.1, HelpText = "Differential readout: volts per unit of pre-activation output (sets the TIA feedback resistance).")]
     public double OutputVoltsPerUnit { get; set; }
 
+    /// <summary>Sigmoid circuit of LSTM cells.</summary>
+    [Option("lstm-sigmoid", Default = "six-transistor", HelpText = "Sigmoid circuit of LSTM cells: six-transistor (seed 000, current input, tanh via 2σ(2x)−1 on an op-amp) | general (seed 002 general activation circuit, sigmoid and tanh outputs).")]
+    public string LstmSigmoid { get; set; } = "six-transistor";
+
+    /// <summary>Volts per unit of the LSTM cell state.</summary>
+    [Option("lstm-cell-volts", Default = 0.5, HelpText = "LSTM cells: volts per unit of the cell state c, in (0.29, 1]; the multipliers take ±1 V, so c stays within ±1/this (default 0.5: |c| ≤ 2).")]
+    public double LstmCellVoltsPerUnit { get; set; } = 0.5;
+
     /// <summary>Readout.</summary>
     [Option("readout", Default = "differential", HelpText = "differential (TIA pair + difference amplifier, op-amp macromodel) | currents (ideal virtual-ground sense sources).")]
     public string Readout { get; set; } = "differential";

@@ -63,6 +63,8 @@ public static class CosimRunner
 
                 progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{samples} samples"));
             }
+
+            Staged.LstmRangeReport.Write(levels, levelNames, request.OutDirectory, progress);
         }
         finally
         {

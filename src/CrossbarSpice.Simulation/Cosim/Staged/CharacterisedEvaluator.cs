@@ -39,6 +39,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
     /// <inheritdoc />
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
+        if (stage is LstmCellStage cell) return LstmCharacterised.Of(this, manifest, plan, libraryPath, engine).Evaluate(cell, lanes, cancellationToken);
         var table = TablesOf(stage);
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];

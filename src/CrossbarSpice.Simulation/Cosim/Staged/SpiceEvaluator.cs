@@ -40,6 +40,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     /// <inheritdoc />
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
+        if (stage is LstmCellStage cell) return LstmSpice.Of(this, designRoot, engine, LanesPerRun).Evaluate(cell, lanes, cancellationToken);
         var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;

@@ -49,6 +49,7 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
                 continue;
             }
 
+            if (stage is LstmStage lstm) { LstmSequences.Forward(this, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken); continue; }
             var lanes = new StageLanes(stage, first, shapes);
             var perSample = lanes.Count;
             var laneInputs = new List<double[]>(perSample * current.Length);

@@ -21,6 +21,7 @@ internal static class WholeNetlist
     /// <summary>The netlist with its input sources at 0 V and, per layer, the nets holding that layer's outputs.</summary>
     public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, string title)
     {
+        if (stages.OfType<LstmStage>().FirstOrDefault() is { } lstm) throw new Core.Diagnostics.InputException(new Core.Diagnostics.SourceLocation(designRoot, Field: lstm.Layers[0]), "a whole-network netlist cannot hold an LSTM's time steps (h and c are sampled and held between steps); use the stage-by-stage spice level");
         var shapes = graph.InferShapes();
         var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var includes = new SortedSet<string>(StringComparer.Ordinal);
