@@ -1,53 +1,24 @@
-using System.Text.Json;
-using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Network;
 
 namespace CrossbarSpice.Analysis.Energy;
 
 /// <summary>
-/// Which sigmoid circuit each LSTM layer of a compiled design uses: the optional string field <c>sigmoid</c>
-/// (<c>six-transistor</c> | <c>general</c>) of the layer's entry in manifest.json; layers without it use
-/// <see cref="LstmCellPeriphery.SixTransistor"/>.
+/// Which sigmoid circuit the LSTM layers of a compiled design use: compile-weights records its
+/// <c>--lstm-sigmoid</c> choice in the manifest (<c>options.lstmSigmoid</c>); designs without it (compiled before the
+/// LSTM cell circuits existed) use <see cref="LstmCellPeriphery.SixTransistor"/>, seed 000's circuit.
 /// </summary>
 public static class LstmSigmoidChoices
 {
-    /// <summary>The choices recorded in the manifest at <paramref name="manifestPath"/>, by layer name.</summary>
-    /// <exception cref="InputException">A <c>sigmoid</c> field that is not one of the choices, or unreadable JSON.</exception>
-    public static IReadOnlyDictionary<string, string> Read(string manifestPath)
+    /// <summary>The choice for every LSTM layer of <paramref name="graph"/>, by layer name.</summary>
+    public static IReadOnlyDictionary<string, string> Of(DesignManifest manifest, NetworkGraph graph)
     {
-        var choices = new Dictionary<string, string>(StringComparer.Ordinal);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(manifestPath));
-        }
-        catch (JsonException e)
-        {
-            throw new InputException(new SourceLocation(manifestPath), $"manifest is not valid JSON: {e.Message}");
-        }
-
-        using (document)
-        {
-            if (!document.RootElement.TryGetProperty("layers", out var layers) || layers.ValueKind != JsonValueKind.Array)
-            {
-                return choices;
-            }
-
-            foreach (var layer in layers.EnumerateArray())
-            {
-                if (layer.ValueKind == JsonValueKind.Object && layer.TryGetProperty("name", out var name) && layer.TryGetProperty("sigmoid", out var sigmoid))
-                {
-                    var value = sigmoid.ValueKind == JsonValueKind.String ? sigmoid.GetString()! : sigmoid.ToString();
-                    if (value is not (LstmCellPeriphery.SixTransistor or LstmCellPeriphery.General))
-                    {
-                        throw new InputException(new SourceLocation(manifestPath, Field: $"{name.GetString()}.sigmoid"),
-                            $"expected {LstmCellPeriphery.SixTransistor} or {LstmCellPeriphery.General}, got '{value}'");
-                    }
-
-                    choices[name.GetString() ?? string.Empty] = value;
-                }
-            }
-        }
-
-        return choices;
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(graph);
+        var choice = LstmSigmoids.Parse(manifest.Options.LstmSigmoid) == LstmSigmoid.General ? LstmCellPeriphery.General : LstmCellPeriphery.SixTransistor;
+        return graph.Layers
+            .Where(l => l.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
+            .ToDictionary(l => l.Name, _ => choice, StringComparer.Ordinal);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class ReportCommand
 
         var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
         var tileRows = design.Folder.Plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(t => t.Block.RowCount), StringComparer.Ordinal);
-        var sigmoids = LstmSigmoidChoices.Read(Path.Combine(options.Design, "manifest.json"));
+        var sigmoids = LstmSigmoidChoices.Of(manifest, design.Network);
         var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter", sigmoids));
         IReadOnlyDictionary<string, OperationEnergy> periphery;
         IReadOnlyList<CrossbarReadFigures>? crossbars = null;
