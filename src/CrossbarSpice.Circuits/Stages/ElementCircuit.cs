@@ -12,7 +12,8 @@ namespace CrossbarSpice.Circuits.Stages;
 /// sources it shares with its siblings. Signals are voltages at the design's volts per unit on both sides, so every
 /// circuit here has unity gain in volts (ReLU: input resistor = transresistance; bounded-linear: rails at
 /// ±(L·volts per unit + the op-amp's headroom), slope m; normalisation: limits ±V_N = ±L·volts per unit, its
-/// inverting amplifier's sign undone by a unity inverter).
+/// inverting amplifier's sign undone by a unity inverter in front, so that the module's own buffer drives the next
+/// stage as in the seed).
 /// </summary>
 /// <param name="Function">What it computes.</param>
 /// <param name="Slope">Bounded-linear slope m (V/V); 1 for the normalisation module; 0 otherwise.</param>
@@ -25,7 +26,7 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
     /// <summary>Headroom of the op-amp macromodel between its output and its rails (its HR parameter), V.</summary>
     public const double MacromodelHeadroomVolts = 0.1;
 
-    /// <summary>Resistors of the unity inverter behind the normalisation module, Ω.</summary>
+    /// <summary>Resistors of the unity inverter in front of the normalisation module, Ω.</summary>
     public const double InverterOhms = 10e3;
 
     /// <summary>Subcircuit that does the work.</summary>
@@ -104,10 +105,10 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
         ],
         ElementFunction.Normalisation =>
         [
-            new SubcircuitInstance($"Xnorm_{id}", [input, $"nn_{id}", "vnp", "vnn", "vdd", "vss"], Periphery.Normalisation.Name),
-            new Resistor($"Rinv1_{id}", $"nn_{id}", $"ni_{id}", InverterOhms),
-            new Resistor($"Rinv2_{id}", $"ni_{id}", output, InverterOhms),
-            new SubcircuitInstance($"Xinv_{id}", ["0", $"ni_{id}", output, "vdd", "vss"], CmosOpAmp.Name),
+            new Resistor($"Rinv1_{id}", input, $"ni_{id}", InverterOhms),
+            new Resistor($"Rinv2_{id}", $"ni_{id}", $"nn_{id}", InverterOhms),
+            new SubcircuitInstance($"Xinv_{id}", ["0", $"ni_{id}", $"nn_{id}", "vdd", "vss"], CmosOpAmp.Name),
+            new SubcircuitInstance($"Xnorm_{id}", [$"nn_{id}", output, "vnp", "vnn", "vdd", "vss"], Periphery.Normalisation.Name),
         ],
         _ => [new SubcircuitInstance($"Xblt_{id}", [input, output, "vlp", "vln"], BoundedLinearAmplifier.Name)],
     };
@@ -125,7 +126,7 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
     public string Describe() => Function switch
     {
         ElementFunction.BoundedLinear => string.Create(CultureInfo.InvariantCulture, $"{SubcircuitName} (m = {Slope}, limit ±{LimitVolts} V)"),
-        ElementFunction.Normalisation => string.Create(CultureInfo.InvariantCulture, $"{SubcircuitName} (seed 000, V_N = {LimitVolts} V) + unity inverter"),
+        ElementFunction.Normalisation => string.Create(CultureInfo.InvariantCulture, $"unity inverter + {SubcircuitName} (seed 000, V_N = {LimitVolts} V)"),
         _ => SubcircuitName,
     };
 }

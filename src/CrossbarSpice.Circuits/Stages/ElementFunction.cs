@@ -14,7 +14,7 @@ public enum ElementFunction
 
     /// <summary>
     /// clamp(x, −L, L): seed 000's normalisation module (inverting amplifier RN1 = RN2, analogue-switch limiters at
-    /// ±V_N = ±L, buffer; circuits.md §5) followed by a unity inverter that restores the sign.
+    /// ±V_N = ±L, buffer; circuits.md §5) behind a unity inverter that restores the sign.
     /// </summary>
     Normalisation,
 }
