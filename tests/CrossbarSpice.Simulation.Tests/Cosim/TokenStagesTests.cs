@@ -172,6 +172,36 @@ public sealed class TokenStagesTests : IDisposable
     }
 
     [Fact]
+    public void GapStage_Sequencer_AveragesFortyNineTokensPerChannel()
+    {
+        // The sequencer's GAP reads [24, 7, 7] (channels first after the permute back): 24 lanes of 49 summing
+        // resistors (gap49, 1 kΩ each) and a follower. Inputs ±1 unit (±0.1 V, the clamp's range). Measured: the
+        // follower's offset and gain put spice within 0.30 mV of the mean; the table superposed from one input equals
+        // spice to 0.1 µV (the averager is linear). Bounds: 1 mV and 0.01 mV.
+        var folder = ExampleDesign.Compile("sequencer", Path.Combine(directory, "sequencer"), new CompileOptions { DesignName = "sequencer", Cell = CellKind.Passive, SegmentOhms = 0 });
+        var design = CosimDesign.Open(folder);
+        var gap = Assert.IsType<AverageStage>(design.Stages().Single(s => s.Layers[0] == "gap"));
+        var layer = design.Network.Layers.Single(l => l.Name == "gap");
+        var lanes = new StageLanes(gap, layer, design.Network.InferShapes());
+        Assert.Equal(("gap49", 49, 24), (gap.Subcircuit, gap.InputSources.Count, lanes.Count));
+
+        var random = new Random(5);
+        var tensor = Enumerable.Range(0, 24 * 49).Select(_ => (random.NextDouble() * 2) - 1).ToArray();
+        var inputs = Enumerable.Range(0, lanes.Count).Select(l => lanes.Input(tensor, l)).ToList();
+        using var tables = new CharacterisedEvaluator(design.Folder.Manifest, design.Folder.Plan, design.Folder.Root, new NgspiceEngine());
+        using var spice = new SpiceEvaluator(design.Folder.Manifest, design.Folder.Root, new NgspiceEngine(), 400);
+        var fromTables = tables.Evaluate(gap, inputs, CancellationToken.None);
+        var fromSpice = spice.Evaluate(gap, inputs, CancellationToken.None);
+
+        for (var c = 0; c < 24; c++)
+        {
+            var mean = tensor.Skip(c * 49).Take(49).Average();
+            Close.Assert(mean * VoltsPerUnit, fromSpice[c][0][0] * VoltsPerUnit, 0, 1e-3, $"channel {c}: spice vs mean");
+            Close.Assert(fromSpice[c][0][0] * VoltsPerUnit, fromTables[c][0][0] * VoltsPerUnit, 0, 0.01e-3, $"channel {c}: table vs spice");
+        }
+    }
+
+    [Fact]
     public void Plan_LayerNorm_IsUnsupportedBecauseSeed000HasNoCircuitForIt()
     {
         var fixtures = Path.Combine(Decks.RepositoryRoot, "tests", "CrossbarSpice.Reference.Tests", "Fixtures");
