@@ -101,15 +101,17 @@ class Mlp(nn.Module):
 
 class Sequencer(nn.Module):
     """Seed 000 sequencer network (docs/sequencer.md): 4x4 patch embedding (conv, stride 4) -> one sequencer block
-    (BiLSTM2D with D = C/4, the normalisation clamp to +-1, channel MLP C -> 2C -> ReLU -> C) -> layer norm over the
-    channels -> global average pooling over the 7x7 tokens -> linear classifier C -> 10. Tokens are channels-last
+    (BiLSTM2D with D = C/4, the normalisation clamp to +-1, channel MLP C -> 2C -> ReLU -> C) -> the same normalisation
+    clamp to +-1 (seed 000's only normalisation circuit; it replaced a layer norm, which has no circuit in the seed) ->
+    global average pooling over the 7x7 tokens -> linear classifier C -> 10. Tokens are channels-last
     [B, H, W, C] as in the seed's X in R^(H x W x C)."""
 
     folder = "sequencer"
     pre_activation = None
     batch = 256  # the 28 LSTM steps per batch cost the same at any batch size; 256 halves the training time
     CHANNELS, PATCH, MLP_RATIO = 24, 4, 2
-    NORM_LIMIT = 1.0  # normalisation module: clamp(x, -V_N, V_N) in network units (the IR's boundedLinearTanh m=1, L=1)
+    NORM_LIMIT = 1.0  # normalisation module (after the BiLSTM2D and after the MLP): clamp(x, -V_N, V_N) in network units
+    # (the IR's boundedLinearTanh m=1, L=1)
 
     def __init__(self):
         super().__init__()
@@ -120,7 +122,6 @@ class Sequencer(nn.Module):
         self.block1.horizontal = nn.LSTM(c, d, batch_first=True, bidirectional=True)
         self.block1.fc1 = nn.Linear(c, self.MLP_RATIO * c)
         self.block1.fc2 = nn.Linear(self.MLP_RATIO * c, c)
-        self.norm = nn.LayerNorm(c)
         self.head = nn.Linear(c, 10)
 
     @staticmethod
@@ -138,7 +139,7 @@ class Sequencer(nn.Module):
         x = self.bilstm2d(self.block1.vertical, self.block1.horizontal, x)
         x = torch.clamp(x, -self.NORM_LIMIT, self.NORM_LIMIT)
         x = self.block1.fc2(torch.relu(self.block1.fc1(x)))
-        x = self.norm(x).mean(dim=(1, 2))
+        x = torch.clamp(x, -self.NORM_LIMIT, self.NORM_LIMIT).mean(dim=(1, 2))
         return self.head(x)
 
     def loss(self, x, labels):

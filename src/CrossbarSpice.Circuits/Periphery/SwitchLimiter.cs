@@ -6,7 +6,13 @@ namespace CrossbarSpice.Circuits.Periphery;
 /// <summary>
 /// Analogue-switch limiter ("analogue switch circuit used as comparator", seed 000 Tn1–Tn9 + Rn3; RECONSTRUCTED,
 /// circuits.md §5, <c>lib/aswitch_clamp.sub</c>): a two-stage comparator Tn1–Tn8 closes switch Tn9 from <c>y</c>
-/// to the limit when the signal crosses it. Pins: <c>x vlim y vdd vss</c>.
+/// to the limit when the sensed signal <c>s</c> crosses it. Pins: <c>x s vlim y vdd vss</c>.
+/// The comparator's signal input MTn3 senses <c>s</c> — in the normalisation module the inverting amplifier's output,
+/// for both limiters — not the switched node <c>y</c> (circuits.md §5 has <c>y</c>): sensing <c>y</c> closes a loop
+/// through the switch that holds <c>y</c> within I·R_on of the limit, less than the comparator's systematic offset,
+/// so the lower limiter latched and a DC sweep downwards stayed at −VN for every input once it had clamped (measured
+/// at VN = 0.1 and 0.3 V; the sequencer's spice level found it). Sensing the lower limiter's own input (the upper
+/// limiter's <c>y</c>, behind its Rn3) still left a ≈ 5 mV hysteresis band; sensing the amplifier output leaves none.
 /// </summary>
 public static class SwitchLimiter
 {
@@ -24,13 +30,13 @@ public static class SwitchLimiter
         var p = process;
         return new SubcircuitDefinition(
             upper ? UpperName : LowerName,
-            ["x", "vlim", "y", "vdd", "vss"],
+            ["x", "s", "vlim", "y", "vdd", "vss"],
             [
                 new Resistor("Rn3", "x", "y", o.Rn3Ohms),
                 new Resistor("RB", "vdd", "nb", o.BiasOhms),
                 Mos.N(p, "MTn1", "nb", "nb", "vss", "vss", 3e-6, 0.18e-6),
                 Mos.N(p, "MTn7", "tail", "nb", "vss", "vss", 45e-6, 0.3e-6),
-                Mos.N(p, "MTn3", "d3", "y", "tail", "vss", 36e-6, 0.18e-6),
+                Mos.N(p, "MTn3", "d3", "s", "tail", "vss", 36e-6, 0.18e-6),
                 Mos.N(p, "MTn4", "d4", "vlim", "tail", "vss", 36e-6, 0.18e-6),
                 Mos.P(p, "MTn5", "d3", "d3", "vdd", "vdd", 6e-6, 0.18e-6),
                 Mos.P(p, "MTn6", "d4", "d3", "vdd", "vdd", 6e-6, 0.18e-6),

@@ -64,6 +64,18 @@ public sealed record AverageStage(
     IReadOnlyList<IReadOnlyList<string>> OutputNodes,
     string Subcircuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
 
-/// <summary>A layer that is wiring only (flatten): no circuit, the voltages pass unchanged.</summary>
+/// <summary>
+/// A layer that is wiring only: no circuit, the voltages pass unchanged (flatten) or re-indexed (permute: the wires
+/// of the token grid are routed to the next module in another order).
+/// </summary>
 /// <param name="Layers">The layer.</param>
-public sealed record WiringStage(IReadOnlyList<string> Layers) : CircuitStage(Layers, string.Empty, [], []);
+/// <param name="Sources">Per output element, the input element it is wired to; null when the order is unchanged.</param>
+public sealed record WiringStage(IReadOnlyList<string> Layers, IReadOnlyList<int>? Sources = null) : CircuitStage(Layers, string.Empty, [], [])
+{
+    /// <summary>The output tensor (voltages, or net names) for input <paramref name="x"/>.</summary>
+    public T[] Route<T>(T[] x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        return Sources is null ? x : [.. Sources.Select(source => x[source])];
+    }
+}

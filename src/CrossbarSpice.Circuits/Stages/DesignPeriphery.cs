@@ -44,7 +44,7 @@ public static class DesignPeriphery
             text.Append(SpiceNetlistWriter.WriteItem(CmosOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(CascodeOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(DiodeModels.Switching()));
-            foreach (var definition in Definitions(stages))
+            foreach (var definition in Definitions(stages, p))
             {
                 text.Append(SpiceNetlistWriter.WriteItem(definition));
             }
@@ -59,21 +59,21 @@ public static class DesignPeriphery
         return files;
     }
 
-    private static IEnumerable<NetlistItem> Definitions(IReadOnlyList<CircuitStage> stages)
+    private static IEnumerable<NetlistItem> Definitions(IReadOnlyList<CircuitStage> stages, PeripheryProcess process)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stage in stages)
         {
-            var (name, build) = stage switch
+            IReadOnlyList<SubcircuitDefinition> definitions = stage switch
             {
-                CrossbarStage { Tail: { } tail } => (tail.SubcircuitName, (Func<SubcircuitDefinition>?)tail.Definition),
-                ElementStage element => (element.Circuit.SubcircuitName, element.Circuit.Definition),
-                AverageStage average => (average.Subcircuit, () => StagePlanner.AveragerDefinition(average.Subcircuit, average.InputSources.Count)),
-                _ => (string.Empty, null),
+                CrossbarStage { Tail: { } tail } => tail.Definitions(process),
+                ElementStage element => element.Circuit.Definitions(process),
+                AverageStage average => [StagePlanner.AveragerDefinition(average.Subcircuit, average.InputSources.Count)],
+                _ => [],
             };
-            if (build is not null && seen.Add(name))
+            foreach (var definition in definitions.Where(d => seen.Add(d.Name)))
             {
-                yield return build();
+                yield return definition;
             }
         }
     }

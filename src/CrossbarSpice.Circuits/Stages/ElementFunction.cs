@@ -11,4 +11,10 @@ public enum ElementFunction
 
     /// <summary>clamp(m·x, −L, L): the bounded-linear amplifier (seed 003 eq. 4) on rails ±(L + headroom).</summary>
     BoundedLinear,
+
+    /// <summary>
+    /// clamp(x, −L, L): seed 000's normalisation module (inverting amplifier RN1 = RN2, analogue-switch limiters at
+    /// ±V_N = ±L, buffer; circuits.md §5) behind a unity inverter that restores the sign.
+    /// </summary>
+    Normalisation,
 }

@@ -6,12 +6,17 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <summary>
 /// Cuts a sequential network into the modules of its circuit: each dense or convolution layer is a crossbar stage
 /// (with the element-wise circuit of the activation that follows it fused behind its readouts), pooling layers are
-/// averaging stages, flatten is wiring, and what has no circuit yet is an <see cref="UnsupportedStage"/>.
+/// averaging stages, flatten and permute are wiring, and what has no circuit yet is an <see cref="UnsupportedStage"/>.
+/// A dense layer on a token tensor ([H, W, C], the sequencer) reads its crossbar once per token.
 /// Voltage scales: the first crossbar's rows see <c>inputVoltsPerUnit</c>, every stage output (and so every later
 /// crossbar's rows) is at <c>outputVoltsPerUnit</c>; readout feedback R_F = s_out / (k · s_in).
 /// </summary>
 public static class StagePlanner
 {
+    /// <summary>Why a layer norm has no stage: seed 000, the only seed with a normalisation, gives no circuit for it.</summary>
+    public const string LayerNormReason =
+        "layer normalisation has no circuit: seed 000 (§III) lists its hardware modules — BiLSTM2D, normalisation circuit module (a clamp to ±V_N), MLP, patch embedding, GAP, timing generator — and none computes a mean and variance; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
+
     /// <summary>Plans <paramref name="graph"/> (one input, each layer reading the previous one).</summary>
     /// <param name="graph">The network.</param>
     /// <param name="siemensPerWeight">k of every crossbar layer, by layer name.</param>
@@ -30,7 +35,7 @@ public static class StagePlanner
         for (var i = 0; i < layers.Count; i++)
         {
             var layer = layers[i];
-            if (!withPeriphery && layer.Op is not (DenseLayer or Conv2dLayer or FlattenLayer))
+            if (!withPeriphery && layer.Op is not (DenseLayer or Conv2dLayer or FlattenLayer or PermuteLayer or LayerNormLayer))
             {
                 stages.Add(new UnsupportedStage([layer.Name], "the design was compiled without a CMOS process card, so it has no periphery circuits"));
                 continue;
@@ -82,6 +87,12 @@ public static class StagePlanner
                     break;
                 case FlattenLayer:
                     stages.Add(new WiringStage([layer.Name]));
+                    break;
+                case PermuteLayer permute:
+                    stages.Add(new WiringStage([layer.Name], permute.SourceIndices(shapes[layer.Inputs[0]])));
+                    break;
+                case LayerNormLayer:
+                    stages.Add(new UnsupportedStage([layer.Name], LayerNormReason));
                     break;
                 default:
                     stages.Add(new UnsupportedStage([layer.Name], $"layer type {layer.Op.TypeName} has no periphery circuit in the compiled design yet"));

@@ -71,5 +71,45 @@ public sealed record PermuteLayer : UnaryLayerOp
         return ShapeInference.Success(new TensorShape([.. Permutation.Select(axis => input[axis])]));
     }
 
+    /// <summary>
+    /// Where each output element comes from: output element t (row-major in the output shape) is input element
+    /// <c>SourceIndices(input)[t]</c> (row-major in <paramref name="input"/>). Output element (j_0, …, j_{n−1}) is the
+    /// input element whose index on axis Permutation[a] is j_a.
+    /// </summary>
+    /// <param name="input">The input shape, of rank <see cref="Permutation"/>.Length.</param>
+    public int[] SourceIndices(TensorShape input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var rank = input.Rank;
+        if (rank != Permutation.Length)
+        {
+            throw new ArgumentException($"permutes {Text(Permutation.Length)} axes, gets input {input}", nameof(input));
+        }
+
+        var inputStride = new int[rank];
+        inputStride[rank - 1] = 1;
+        for (var a = rank - 2; a >= 0; a--)
+        {
+            inputStride[a] = inputStride[a + 1] * input[a + 1];
+        }
+
+        var outputDimensions = Permutation.Select(a => input[a]).ToArray();
+        var sources = new int[input.ElementCount];
+        for (var target = 0; target < sources.Length; target++)
+        {
+            var rest = target;
+            var source = 0;
+            for (var a = rank - 1; a >= 0; a--)
+            {
+                source += rest % outputDimensions[a] * inputStride[Permutation[a]];
+                rest /= outputDimensions[a];
+            }
+
+            sources[target] = source;
+        }
+
+        return sources;
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

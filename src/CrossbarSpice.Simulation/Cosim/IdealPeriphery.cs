@@ -1,4 +1,5 @@
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Simulation.Cosim;
 
@@ -118,35 +119,7 @@ internal static class IdealPeriphery
         return y;
     }
 
-    /// <summary>
-    /// Axis reordering (wiring only): output axis a is input axis perm[a], so output element (j_0, …, j_{n−1}) is the
-    /// input element whose index on axis perm[a] is j_a.
-    /// </summary>
-    public static double[] Permute(PermuteLayer layer, double[] x, IReadOnlyList<int> inputDimensions)
-    {
-        var rank = inputDimensions.Count;
-        var inputStride = new int[rank];
-        inputStride[rank - 1] = 1;
-        for (var a = rank - 2; a >= 0; a--)
-        {
-            inputStride[a] = inputStride[a + 1] * inputDimensions[a + 1];
-        }
-
-        var outputDimensions = layer.Permutation.Select(a => inputDimensions[a]).ToArray();
-        var y = new double[x.Length];
-        for (var target = 0; target < y.Length; target++)
-        {
-            var rest = target;
-            var source = 0;
-            for (var a = rank - 1; a >= 0; a--)
-            {
-                source += rest % outputDimensions[a] * inputStride[layer.Permutation[a]];
-                rest /= outputDimensions[a];
-            }
-
-            y[target] = x[source];
-        }
-
-        return y;
-    }
+    /// <summary>Axis reordering (wiring only): see <see cref="PermuteLayer.SourceIndices"/>.</summary>
+    public static double[] Permute(PermuteLayer layer, double[] x, IReadOnlyList<int> inputDimensions) =>
+        [.. layer.SourceIndices(new TensorShape([.. inputDimensions])).Select(source => x[source])];
 }

@@ -18,6 +18,27 @@ public sealed class SequencerLayerShapeTests
     }
 
     [Fact]
+    public void SourceIndices_ChannelsLastAndBack_ReadEachElementFromItsPlace()
+    {
+        var input = new TensorShape(3, 2, 4);
+        var toTokens = new PermuteLayer([1, 2, 0]).SourceIndices(input);
+        var back = new PermuteLayer([2, 0, 1]).SourceIndices(new TensorShape(2, 4, 3));
+
+        for (var c = 0; c < 3; c++)
+        {
+            for (var h = 0; h < 2; h++)
+            {
+                for (var w = 0; w < 4; w++)
+                {
+                    Assert.Equal(input.FlatIndex(c, h, w), toTokens[new TensorShape(2, 4, 3).FlatIndex(h, w, c)]);
+                }
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 24), back.Select(i => toTokens[i]));
+    }
+
+    [Fact]
     public void Permute_RankDiffersFromPermutation_SaysBoth()
     {
         var result = new PermuteLayer([1, 0]).InferOutputShape(new TensorShape(2, 3, 4));

@@ -6,7 +6,8 @@ namespace CrossbarSpice.Simulation.Cosim.Staged;
 
 /// <summary>
 /// How a stage's input tensor is cut into lanes (the input vectors one copy of the stage's circuit sees) and how the
-/// lanes' outputs are put back into the stage's output tensors. Dense: one lane; convolution: one im2col patch per
+/// lanes' outputs are put back into the stage's output tensors. Dense: one lane per vector on the last axis (one for a
+/// feature vector, one per token of a [H, W, C] token grid, outputs [H, W, C_out]); convolution: one im2col patch per
 /// output pixel (channel, kernel row, kernel column; zero padding), outputs [C_out, H', W']; element-wise: one lane per
 /// element; average pooling: one window per output element (padded positions at 0); global average: one lane per
 /// channel. Tensors are row-major [C, H, W], values in network units.
@@ -31,6 +32,7 @@ internal sealed class StageLanes
     public int Count => stage switch
     {
         CrossbarStage when op is Conv2dLayer => outShape[1] * outShape[2],
+        CrossbarStage when op is DenseLayer dense => inShape.ElementCount / dense.InputFeatures,
         CrossbarStage => 1,
         ElementStage => inShape.ElementCount,
         AverageStage when op is GlobalAveragePoolLayer => inShape[0],
@@ -45,8 +47,8 @@ internal sealed class StageLanes
         {
             case Conv2dLayer conv:
                 return Patch(conv, x, lane, zero);
-            case DenseLayer:
-                return x;
+            case DenseLayer dense:
+                return x.Length == dense.InputFeatures ? x : x.AsSpan(lane * dense.InputFeatures, dense.InputFeatures).ToArray();
             case AveragePool2dLayer pool:
                 return Window(pool, x, lane, zero);
             case GlobalAveragePoolLayer:

@@ -39,10 +39,11 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
         foreach (var stage in stages)
         {
             var first = graph.Layers[layerIndex[stage.Layers[0]]];
-            if (stage is WiringStage)
+            if (stage is WiringStage wiring)
             {
                 for (var s = 0; s < current.Length; s++)
                 {
+                    current[s] = wiring.Route(current[s]);
                     outputs[s][layerIndex[first.Name]] = current[s];
                 }
 

@@ -38,8 +38,9 @@ internal static class WholeNetlist
         for (var k = 0; k < stages.Count; k++)
         {
             var stage = stages[k];
-            if (stage is WiringStage)
+            if (stage is WiringStage wiring)
             {
+                nets = wiring.Route(nets);
                 layerNets[layerIndex[stage.Layers[0]]] = nets;
                 continue;
             }
