@@ -13,7 +13,7 @@ namespace CrossbarSpice.Analysis.Energy;
 /// every crossbar output → a differential readout (two TIAs + subtractor, <c>current-subtractor</c>), one per output,
 /// operated once per read; every crossbar row → an inverter driver per tile row when the design has inverter drivers
 /// (ideal drivers are the array's sources: their power is the array's); relu → <c>relu</c>, abs → <c>abs</c>,
-/// boundedLinearTanh → <c>bounded-tanh</c>, sigmoid → <c>general-sigmoid</c>, tanh → <c>tanh-amp</c>, avgPool2d →
+/// boundedLinearTanh → <c>bounded-tanh</c> (slope 1: seed 000's <c>normalisation</c> module, as compiled), sigmoid → <c>general-sigmoid</c>, tanh → <c>tanh-amp</c>, avgPool2d →
 /// <c>avg-pool</c> and maxPool2d → <c>max-pool</c> per output element, globalAvgPool → <c>gap</c> per channel,
 /// layerNorm → <c>normalisation</c> per element; an LSTM layer → <see cref="LstmCellPeriphery"/> per hidden unit of every
 /// cell, operated once per time step; permute and flatten are wiring. A module after a convolution works pixel by
@@ -27,6 +27,7 @@ public static class PeripheryPlan
     {
         ActivationLayer { Kind: ActivationKind.Relu } => "relu",
         ActivationLayer { Kind: ActivationKind.Abs } => "abs",
+        ActivationLayer { Kind: ActivationKind.BoundedLinearTanh, BoundedLinear.Slope: 1 } => "normalisation",
         ActivationLayer { Kind: ActivationKind.BoundedLinearTanh } => "bounded-tanh",
         ActivationLayer { Kind: ActivationKind.Sigmoid } => "general-sigmoid",
         ActivationLayer { Kind: ActivationKind.Tanh } => "tanh-amp",

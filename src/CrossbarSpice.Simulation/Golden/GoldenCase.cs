@@ -73,4 +73,5 @@ public sealed record GoldenCase(
 /// <param name="MaxTileRows">Tile rows.</param>
 /// <param name="MaxTileColumns">Tile columns.</param>
 /// <param name="Seed">Mapping seed.</param>
-public sealed record GoldenCompileOptions(string? Cell, double? SegmentOhms, double? OutputVoltsPerUnit, int? MaxTileRows, int? MaxTileColumns, long? Seed);
+/// <param name="LstmSigmoid">Sigmoid circuit of LSTM cells: six-transistor (default) or general.</param>
+public sealed record GoldenCompileOptions(string? Cell, double? SegmentOhms, double? OutputVoltsPerUnit, int? MaxTileRows, int? MaxTileColumns, long? Seed, string? LstmSigmoid = null);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Reading;
@@ -117,6 +118,9 @@ public static class GoldenRunner
             MaxTileRows = c.MaxTileRows ?? defaults.MaxTileRows,
             MaxTileColumns = c.MaxTileColumns ?? defaults.MaxTileColumns,
             Seed = c.Seed ?? defaults.Seed,
+            Lstm = c.LstmSigmoid is null
+                ? defaults.Lstm
+                : defaults.Lstm with { Sigmoid = LstmSigmoids.Parse(c.LstmSigmoid) ?? throw new InputException(new SourceLocation(path, Field: "compile.lstmSigmoid"), $"expected six-transistor or general, found '{c.LstmSigmoid}'") },
         };
         var inputs = new ManifestInputs(ManifestFile.Of(golden.Architecture), [ManifestFile.Of(golden.Weights)], ManifestFile.Of(golden.Device), ManifestFile.Of(golden.Process));
         CompiledDesignWriter.Write(NetworkCompiler.Compile(network, card, options, inputs), folder);

@@ -12,6 +12,7 @@ public sealed class GoldenCommandTests
 
         Assert.True(run.ExitCode == 0, run.Output + run.Errors);
         Assert.Contains("golden bcu-small: pass", run.Output, StringComparison.Ordinal);
+        Assert.Contains("golden sequencer: pass", run.Output, StringComparison.Ordinal);
         Assert.Contains("spice", run.Output, StringComparison.Ordinal);
     }
 
