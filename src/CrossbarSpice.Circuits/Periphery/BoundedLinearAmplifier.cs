@@ -13,11 +13,18 @@ public static class BoundedLinearAmplifier
     /// <summary>Subcircuit name.</summary>
     public const string Name = "bounded_lin";
 
-    /// <summary>The amplifier with slope <paramref name="slope"/> (m, V/V, &gt; 0; seed 003: 1/2).</summary>
-    public static SubcircuitDefinition Build(double slope = 0.5)
+    /// <summary>Feedback resistance of the compiled designs' amplifiers, Ω: ten times circuits.md's 10 kΩ, so that an
+    /// output held at its rail sources a tenth of the current through the op-amp's output resistance (at the ±0.5 V
+    /// rail of a 0.5 V-per-unit design, 10 kΩ leave the output 1.0 mV inside the limit, 100 kΩ 0.1 mV).</summary>
+    public const double CompiledOhms = 100e3;
+
+    /// <summary>The amplifier with slope <paramref name="slope"/> (m, V/V, &gt; 0; seed 003: 1/2) and feedback
+    /// resistance <paramref name="ohms"/> (circuits.md: 10 kΩ).</summary>
+    public static SubcircuitDefinition Build(double slope = 0.5, double ohms = 10e3)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slope);
-        const double r = 10e3;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ohms);
+        var r = ohms;
         return new SubcircuitDefinition(
             Name,
             ["in", "out", "vlp", "vln"],

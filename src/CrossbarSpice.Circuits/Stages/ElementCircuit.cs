@@ -72,7 +72,7 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
         ElementFunction.Abs => [AbsoluteValue.Build(opAmp: OpAmpKind.CmosCascode)],
         ElementFunction.Relu => [ReluRectifier.Build(new ReluRectifierOptions { Rr1Ohms = ReluOhms, Rr2Ohms = ReluOhms, Rr3Ohms = ReluOhms })],
         ElementFunction.Normalisation => [SwitchLimiter.Build(process, upper: true), SwitchLimiter.Build(process, upper: false), Periphery.Normalisation.Build()],
-        _ => [BoundedLinearAmplifier.Build(Slope)],
+        _ => [BoundedLinearAmplifier.Build(Slope, BoundedLinearAmplifier.CompiledOhms)],
     };
 
     /// <summary>True when the circuit runs from the ±VDD supplies (the bounded-linear amplifier runs from its own clamp rails).</summary>
