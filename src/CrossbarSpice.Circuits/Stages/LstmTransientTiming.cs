@@ -16,7 +16,7 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <param name="SwitchOffOhms">Switch off-resistance (ROFF), Ω: the hold droop path.</param>
 /// <param name="ClockVolts">Clock high level (low is 0 V); the switches close above half of it.</param>
 public sealed record LstmTransientTiming(
-    double PeriodSeconds = 1e-6,
+    double PeriodSeconds = 4e-6,
     double EdgeSeconds = 5e-9,
     double HoldFarads = 1e-12,
     double SwitchOnOhms = 100,

@@ -26,13 +26,14 @@ public sealed class LstmTransientTests(ITestOutputHelper output) : IDisposable
     [InlineData(LstmSigmoid.SixTransistor, 0.15)]
     public void Transient_FourSteps_FollowsTheStepByStepSpiceLevelAndFloat64(LstmSigmoid sigmoid, double floatTolerance)
     {
-        // Period 1 µs (evaluate 0.6 µs, φS 0.6–0.75 µs, φT 0.8–0.95 µs), 1 pF holds, ideal switches, CMOS followers.
-        // Measured (general / six-transistor): max |Δh| vs the DC spice level 1.9 / 1.5 mV per unit, of which the hold
-        // (slave at the period's end vs the cell's output at the end of φS) ≤ 0.34 / 0.39 mV — the followers' offsets;
-        // one DC step from the transient's own held h, c vs the transient's h at φS and held c: 1.5 / 2.0 mV per unit
-        // (the row and c drivers' offsets, c at 0.5 V/unit). Bound 5 mV per unit. Shorter
-        // periods do not settle: 0.4 µs 1.3 mV, 0.2 µs 25 mV, 0.1 µs 100 mV (general). Against float64 the bounds of
-        // the existing sequence test (CharacterisedLevel_SixStepSequences_FollowFloat64): 0.18 / 0.15 units.
+        // Default timing: period 4 µs (evaluate 2.4 µs, φS 2.4–3 µs, φT 3.2–3.8 µs), 1 pF holds, ideal switches, CMOS
+        // followers. Measured (general / six-transistor): max |Δh| vs the DC spice level 1.9 / 1.5 mV per unit, of which
+        // the hold (slave at the period's end vs the cell's output at the end of φS) 0.33 / 0.36 mV — the followers'
+        // offsets; one DC step from the transient's own held h, c vs the transient's h at φS and held c: 1.5 / 2.0 mV
+        // per unit (the row and c drivers' offsets, c at 0.5 V/unit). Bound 5 mV per unit. This small cell settles by
+        // 1 µs already (same 1.9 mV); shorter periods do not: 0.4 µs 1.3 mV, 0.2 µs 25 mV, 0.1 µs 100 mV (general).
+        // Against float64 the bounds of the existing sequence test (CharacterisedLevel_SixStepSequences_FollowFloat64):
+        // 0.18 / 0.15 units (measured 0.119 / 0.066, as the DC spice level itself).
         var design = LstmDesign.Compile(Path.Combine(directory, "d"), 4, 3, 2, 1.0, 5, sigmoid);
         var cell = ((LstmStage)design.Stages[0]).Cells[0];
         var random = new Random(23);

@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Simulation.Engine;
@@ -38,7 +39,31 @@ public static class LstmTransientRunner
             sampled[n] = [.. Enumerable.Range(0, cell.Hidden).Select(k => At($"h{k}", sampleEnd) / s.HiddenVoltsPerUnit)];
         }
 
-        return new LstmTransientResult(hidden, cells, sampled, run.Elapsed);
+        var volts = Enumerable.Range(0, cell.Hidden).Select(k => run[$"v(h{k})"].Values.ToArray()).ToArray();
+        var held = Enumerable.Range(0, cell.Hidden).Select(k => run[$"v({LstmTransientDeck.HeldHidden(k)})"].Values.ToArray()).ToArray();
+        return new LstmTransientResult(hidden, cells, sampled, run.Elapsed) { Time = [.. time], HiddenOutputVolts = volts, HeldHiddenVolts = held };
+    }
+
+    /// <summary>
+    /// The same sequence at the step-by-step <c>spice</c> level: one ngspice DC solve of the step deck per step, h_t and
+    /// c_t fed back as ideal sources (as <see cref="StagedLevel"/> does). Returns h_t and c_t per step, network units.
+    /// </summary>
+    public static (double[][] Hidden, double[][] Cell) StepwiseSpice(DesignManifest manifest, string designRoot, LstmCellStage cell, IReadOnlyList<double[]> sequence, ISimulationEngine engine, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(sequence);
+        using var spice = new SpiceEvaluator(manifest, designRoot, engine, 1);
+        var held = new double[2 * cell.Hidden];
+        var hidden = new double[sequence.Count][];
+        var cells = new double[sequence.Count][];
+        for (var n = 0; n < sequence.Count; n++)
+        {
+            var outputs = spice.Evaluate(cell, [[.. sequence[n], .. held]], cancellationToken)[0];
+            (cells[n], hidden[n]) = (outputs[1], outputs[2]);
+            held = [.. hidden[n], .. cells[n]];
+        }
+
+        return (hidden, cells);
     }
 
     private static double Interpolate(IReadOnlyList<double> time, IReadOnlyList<double> values, double t)
@@ -65,4 +90,14 @@ public static class LstmTransientRunner
 /// <param name="Cell">c_t per step, from the slave holds.</param>
 /// <param name="SampledHidden">The cell's h_t output at the end of the sample phase (before the hold).</param>
 /// <param name="Elapsed">ngspice's run time.</param>
-public sealed record LstmTransientResult(double[][] Hidden, double[][] Cell, double[][] SampledHidden, TimeSpan Elapsed);
+public sealed record LstmTransientResult(double[][] Hidden, double[][] Cell, double[][] SampledHidden, TimeSpan Elapsed)
+{
+    /// <summary>The transient's time points, s.</summary>
+    public double[] Time { get; init; } = [];
+
+    /// <summary>Per hidden unit, the cell's h output net over <see cref="Time"/>, V.</summary>
+    public double[][] HiddenOutputVolts { get; init; } = [];
+
+    /// <summary>Per hidden unit, the slave hold of h over <see cref="Time"/>, V.</summary>
+    public double[][] HeldHiddenVolts { get; init; } = [];
+}
