@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions)];
 
     private static int Main(string[] args)
     {
@@ -31,6 +31,7 @@ internal static class Program
             (SweepOptions options) => Execute(token => new SweepCommand(options).Run(token)),
             (SweepMergeOptions options) => Execute(token => new SweepMergeCommand(options).Run(token)),
             (GoldenOptions options) => Execute(token => new GoldenCommand(options).Run(token)),
+            (LstmTransientOptions options) => Execute(token => new LstmTransientCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));
     }
 
