@@ -48,12 +48,25 @@ public static class CosimRunner
         progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
 
         var levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (levels[l] is Staged.StagedLevel staged && request.Levels[l] == CosimLevel.Spice && progress is not null)
+            {
+                staged.Progress = progress;
+            }
+        }
+
         try
         {
             for (var start = 0; start < todo.Count; start += request.BatchSize)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = todo.GetRange(start, Math.Min(request.BatchSize, todo.Count - start));
+                if (request.Levels.Contains(CosimLevel.Spice))
+                {
+                    progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  samples {batch[0]}–{batch[^1]}: spice stage by stage"));
+                }
+
                 var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
                 file.Append(records);
                 foreach (var record in records)

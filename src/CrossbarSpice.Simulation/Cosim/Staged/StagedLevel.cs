@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
@@ -28,6 +29,9 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
         layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
+    /// <summary>Receives a line as each stage starts (the slow spice level shows where it is); null for none.</summary>
+    internal IProgress<string>? Progress { get; set; }
+
     /// <inheritdoc />
     public IReadOnlyList<double[]> Forward(double[] input) => Forward([input], CancellationToken.None)[0];
 
@@ -50,7 +54,13 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
                 continue;
             }
 
-            if (stage is LstmStage lstm) { LstmSequences.Forward(this, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken); continue; }
+            if (stage is LstmStage lstm)
+            {
+                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {first.Name}: LSTM cells of {current.Length} sample(s), step by step"));
+                LstmSequences.Forward(this, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken);
+                continue;
+            }
+
             var lanes = new StageLanes(stage, first, shapes);
             var perSample = lanes.Count;
             var laneInputs = new List<double[]>(perSample * current.Length);
@@ -62,6 +72,7 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
                 }
             }
 
+            Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {string.Join(" + ", stage.Layers)}: {laneInputs.Count} lane(s)"));
             var laneOutputs = evaluator.Evaluate(stage, laneInputs, cancellationToken);
             for (var s = 0; s < current.Length; s++)
             {
