@@ -16,6 +16,16 @@ internal sealed unsafe class NgspiceSession : IDisposable
     private readonly NgspiceLibrary library;
     private readonly NgspiceLog log = new();
     private readonly ManualResetEventSlim backgroundDone = new(initialState: true);
+
+    /// <summary>
+    /// How long after ngspice's background thread reports its end the copy stays mapped before an unload: the thread
+    /// still returns through the callback and the copy's code after that report (ngspice detaches it, so it cannot be
+    /// joined), and unmapping the copy under it crashed the process (seen about once in ten test runs that dispose
+    /// engines right after their last run).
+    /// </summary>
+    private static readonly TimeSpan UnloadGrace = TimeSpan.FromMilliseconds(250);
+
+    private long backgroundEndedAt;
     private GCHandle self;
     private volatile bool exitRequested;
     private IProgress<SimulationProgress>? progress;
@@ -107,6 +117,16 @@ internal sealed unsafe class NgspiceSession : IDisposable
             // Its background thread may still call back into this object: keep it, its handle and the
             // library mapped for the life of the process.
             return;
+        }
+
+        var ended = Interlocked.Read(ref backgroundEndedAt);
+        if (ended != 0)
+        {
+            var since = Stopwatch.GetElapsedTime(ended);
+            if (since < UnloadGrace)
+            {
+                Thread.Sleep(UnloadGrace - since);
+            }
         }
 
         library.Dispose();
@@ -326,9 +346,10 @@ internal sealed unsafe class NgspiceSession : IDisposable
     {
         try
         {
-            if (exited != 0)
+            if (exited != 0 && From(user) is { } session)
             {
-                From(user)?.backgroundDone.Set();
+                Interlocked.Exchange(ref session.backgroundEndedAt, Stopwatch.GetTimestamp());
+                session.backgroundDone.Set();
             }
         }
         catch (Exception)
