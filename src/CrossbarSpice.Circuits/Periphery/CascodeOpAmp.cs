@@ -45,8 +45,7 @@ public static class CascodeOpAmp
             Name,
             ["inp", "inn", "out", "vdd", "vss"],
             [
-                new Resistor("RB", "vdd", "nb", o.BiasOhms),
-                Mos.N(p, "MB", "nb", "nb", "vss", "vss", 4e-6, 1e-6),
+                .. CmosOpAmp.Bias(p, o),
                 new Resistor("RC1", "vdd", "ncp", Math.Round(PmosCascodeBelowVdd / DividerAmps)),
                 new Resistor("RC2", "ncp", "ncn", Math.Round(middle / DividerAmps)),
                 new Resistor("RC3", "ncn", "vss", Math.Round(NmosCascodeAboveVss / DividerAmps)),
@@ -58,11 +57,7 @@ public static class CascodeOpAmp
                 Mos.P(p, "M4", "n4a", "n1", "vdd", "vdd", o.MirrorWidth, 0.5e-6),
                 Mos.P(p, "M3c", "n1", "ncp", "n3a", "vdd", o.MirrorWidth, 0.5e-6),
                 Mos.P(p, "M4c", "n2", "ncp", "n4a", "vdd", o.MirrorWidth, 0.5e-6),
-                Mos.N(p, "M5", "ntail", "nb", "vss", "vss", 8e-6, 1e-6),
-                Mos.P(p, "M6", "out", "n2", "vdd", "vdd", o.SecondStageWidth, 0.25e-6),
-                Mos.N(p, "M7", "out", "nb", "vss", "vss", o.SinkWidth, 1e-6),
-                new Resistor("Rz", "n2", "nc", o.NullingOhms),
-                new Capacitor("Cc", "nc", "out", o.CompensationFarads),
+                .. CmosOpAmp.TailAndSecondStage(p, o),
             ]);
     }
 }

@@ -1,3 +1,4 @@
+using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Directives;
 using CrossbarSpice.Netlist.Elements;
 
@@ -23,17 +24,29 @@ public static class CmosOpAmp
             Name,
             ["inp", "inn", "out", "vdd", "vss"],
             [
-                new Resistor("RB", "vdd", "nb", o.BiasOhms),
-                Mos.N(p, "MB", "nb", "nb", "vss", "vss", 4e-6, 1e-6),
+                .. Bias(p, o),
                 Mos.N(p, "M1", "n1", "inn", "ntail", "vss", o.PairWidth, o.PairLength),
                 Mos.N(p, "M2", "n2", "inp", "ntail", "vss", o.PairWidth, o.PairLength),
                 Mos.P(p, "M3", "n1", "n1", "vdd", "vdd", o.MirrorWidth, 0.5e-6),
                 Mos.P(p, "M4", "n2", "n1", "vdd", "vdd", o.MirrorWidth, 0.5e-6),
-                Mos.N(p, "M5", "ntail", "nb", "vss", "vss", 8e-6, 1e-6),
-                Mos.P(p, "M6", "out", "n2", "vdd", "vdd", o.SecondStageWidth, 0.25e-6),
-                Mos.N(p, "M7", "out", "nb", "vss", "vss", o.SinkWidth, 1e-6),
-                new Resistor("Rz", "n2", "nc", o.NullingOhms),
-                new Capacitor("Cc", "nc", "out", o.CompensationFarads),
+                .. TailAndSecondStage(p, o),
             ]);
     }
+
+    /// <summary>The bias reference: RB from VDD into the diode MB (node <c>nb</c>).</summary>
+    internal static NetlistItem[] Bias(PeripheryProcess p, CmosOpAmpOptions o) =>
+    [
+        new Resistor("RB", "vdd", "nb", o.BiasOhms),
+        Mos.N(p, "MB", "nb", "nb", "vss", "vss", 4e-6, 1e-6),
+    ];
+
+    /// <summary>The tail source M5 (node <c>ntail</c>), the second stage M6/M7 driven from <c>n2</c>, and the Rz–Cc compensation.</summary>
+    internal static NetlistItem[] TailAndSecondStage(PeripheryProcess p, CmosOpAmpOptions o) =>
+    [
+        Mos.N(p, "M5", "ntail", "nb", "vss", "vss", 8e-6, 1e-6),
+        Mos.P(p, "M6", "out", "n2", "vdd", "vdd", o.SecondStageWidth, 0.25e-6),
+        Mos.N(p, "M7", "out", "nb", "vss", "vss", o.SinkWidth, 1e-6),
+        new Resistor("Rz", "n2", "nc", o.NullingOhms),
+        new Capacitor("Cc", "nc", "out", o.CompensationFarads),
+    ];
 }

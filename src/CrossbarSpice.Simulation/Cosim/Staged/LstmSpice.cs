@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Netlist;
-using CrossbarSpice.Netlist.Analyses;
-using CrossbarSpice.Netlist.Elements;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Simulation.Engine;
 
@@ -46,7 +42,7 @@ internal sealed class LstmSpice
         {
             var start = chunk * lanesPerRun;
             var count = Math.Min(lanesPerRun, lanes.Count - start);
-            var run = engine.Run(new SimulationRequest(SweptDeck(deck, cell, lanes, start, count)) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            var run = engine.Run(new SimulationRequest(SpiceEvaluator.SweptDeck(deck, cell.InputSources, lanes, start, count, cell.InputVoltsPerUnit)) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
             var vectors = cell.OutputNodes.Select(group => group.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
             {
@@ -54,42 +50,5 @@ internal sealed class LstmSpice
             }
         });
         return result;
-    }
-
-    private static SpiceNetlist SweptDeck(SpiceNetlist deck, LstmCellStage cell, IReadOnlyList<double[]> lanes, int start, int count)
-    {
-        var sources = cell.InputSources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.OrdinalIgnoreCase);
-        var items = new List<NetlistItem>(deck.Items.Count + 2) { new VoltageSource("Vidx", "idx", "0", 0.0) };
-        foreach (var item in deck.Items)
-        {
-            if (item is AnalysisCommand)
-            {
-                continue;
-            }
-
-            if (item is VoltageSource source && sources.TryGetValue(source.Name, out var input))
-            {
-                items.Add(new BehavioralSource("B" + source.Name[1..], source.NodePositive, source.NodeNegative, BehavioralSourceKind.Voltage, Pwl(lanes, start, count, input, cell.InputVoltsPerUnit(input))));
-                continue;
-            }
-
-            items.Add(item);
-        }
-
-        // One lane is swept over two points (the lane twice): a DC sweep needs a range.
-        items.Add(new DcAnalysis(new DcSweep("Vidx", 0, Math.Max(1, count - 1), 1)));
-        return new SpiceNetlist($"{deck.Title} — lanes {start}..{start + count - 1}", items, deck.SourcePath);
-    }
-
-    private static string Pwl(IReadOnlyList<double[]> lanes, int start, int count, int input, double voltsPerUnit)
-    {
-        var text = new StringBuilder("pwl(V(idx)");
-        for (var l = 0; l < Math.Max(2, count); l++)
-        {
-            var volts = lanes[start + Math.Min(l, count - 1)][input] * voltsPerUnit;
-            text.Append(CultureInfo.InvariantCulture, $", {l}, {volts:R}");
-        }
-
-        return text.Append(')').ToString();
     }
 }

@@ -51,7 +51,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
             var start = chunk * LanesPerRun;
             var count = Math.Min(LanesPerRun, lanes.Count - start);
             var run = engine.Run(
-                new SimulationRequest(SweptDeck(deck, stage, lanes, start, count, sIn)) { Timeout = TimeSpan.FromMinutes(60) },
+                new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn)) { Timeout = TimeSpan.FromMinutes(60) },
                 cancellationToken);
             var vectors = stage.OutputNodes.Select(layer => layer.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
@@ -65,9 +65,14 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     /// <summary>Disposes the engine.</summary>
     public void Dispose() => engine.Dispose();
 
-    private static SpiceNetlist SweptDeck(SpiceNetlist deck, CircuitStage stage, IReadOnlyList<double[]> lanes, int start, int count, double voltsPerUnit)
+    /// <summary>
+    /// <paramref name="deck"/> with its input sources replaced by <c>pwl(V(idx), …)</c> behavioural sources over lanes
+    /// <paramref name="start"/> … + <paramref name="count"/> − 1 and a DC sweep of <c>Vidx</c> over them, so one ngspice
+    /// run solves every lane; input i is applied at <paramref name="voltsPerUnit"/>(i).
+    /// </summary>
+    internal static SpiceNetlist SweptDeck(SpiceNetlist deck, IReadOnlyList<string> inputSources, IReadOnlyList<double[]> lanes, int start, int count, Func<int, double> voltsPerUnit)
     {
-        var sources = stage.InputSources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var sources = inputSources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.OrdinalIgnoreCase);
         var items = new List<NetlistItem>(deck.Items.Count + 1) { new VoltageSource("Vidx", "idx", "0", 0.0) };
         foreach (var item in deck.Items)
         {
@@ -78,7 +83,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
 
             if (item is VoltageSource source && sources.TryGetValue(source.Name, out var input))
             {
-                items.Add(new BehavioralSource("B" + source.Name[1..], source.NodePositive, source.NodeNegative, BehavioralSourceKind.Voltage, Pwl(lanes, start, count, input, voltsPerUnit)));
+                items.Add(new BehavioralSource("B" + source.Name[1..], source.NodePositive, source.NodeNegative, BehavioralSourceKind.Voltage, Pwl(lanes, start, count, input, voltsPerUnit(input))));
                 continue;
             }
 
