@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Mapping.Plans;
@@ -13,7 +14,7 @@ namespace CrossbarSpice.Analysis.Energy;
 /// (<see cref="PeripheryPlan"/>; operations × ngspice operation energy, instances × estimated module area); then the
 /// I/O modules (input buffer and DACs before the first crossbar, ADCs after the last layer) and the timing generator
 /// from <see cref="ParametricEstimates"/>, marked as estimates. An LSTM layer has one synapse array per cell, read once
-/// per time step, the cell periphery of <see cref="LstmCellPeriphery"/> and the sample-and-hold of h and c (estimate).
+/// per time step, the cell periphery of <see cref="Circuits.Layers.Lstm.LstmCellPeriphery"/> and the sample-and-hold of h and c (estimate).
 /// </summary>
 public static class EnergyReportBuilder
 {
@@ -75,13 +76,10 @@ public static class EnergyReportBuilder
                     Text($"{use.Basis}; ngspice bench {op.JoulesFor(t) * 1e12:0.###} pJ/op, {op.Inventory.DeviceCount} devices")));
             }
 
-            if (layer.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
+            if (LayerCircuits.For(layer).HeldValuesPerStep(layer) is { } held)
             {
-                var hidden = matrices[0].Weights.Outputs / 4;
-                var held = (long)matrices.Count * hidden * LstmCellPeriphery.HeldValuesPerUnit;
                 var hold = ParametricEstimates.SampleAndHold(inputs.VddVolts, inputs.HoldSwingVolts, inputs.FeatureMeters);
-                rows.Add(Estimate(layer.Name, hold, held, held * reads,
-                    Text($"{LstmCellPeriphery.HeldValuesPerUnit} per hidden unit x {hidden} units x {matrices.Count} cell(s), one sample per step")));
+                rows.Add(Estimate(layer.Name, hold, held.Count, held.Count * reads, held.Basis));
             }
         }
 

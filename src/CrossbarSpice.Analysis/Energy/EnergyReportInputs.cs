@@ -43,7 +43,7 @@ public sealed record EnergyReportInputs
     public string InputsBasis { get; init; } = "area only: no inputs";
 
     /// <summary>Sigmoid choice of each LSTM layer by layer name (<see cref="LstmSigmoidChoices"/>); null or absent:
-    /// <see cref="LstmCellPeriphery.SixTransistor"/>.</summary>
+    /// <see cref="Circuits.Layers.Lstm.LstmCellPeriphery.SixTransistor"/>.</summary>
     public IReadOnlyDictionary<string, string>? LstmSigmoids { get; init; }
 
     /// <summary>Voltage swing a sample-and-hold charges its capacitor through per sample, V (default 1 V: the range of

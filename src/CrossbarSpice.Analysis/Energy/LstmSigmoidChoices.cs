@@ -1,4 +1,6 @@
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
+using CrossbarSpice.Circuits.Layers.Lstm;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 
@@ -18,7 +20,7 @@ public static class LstmSigmoidChoices
         ArgumentNullException.ThrowIfNull(graph);
         var choice = LstmSigmoids.Parse(manifest.Options.LstmSigmoid) == LstmSigmoid.General ? LstmCellPeriphery.General : LstmCellPeriphery.SixTransistor;
         return graph.Layers
-            .Where(l => l.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer)
+            .Where(l => LayerCircuits.For(l).IsRecurrent)
             .ToDictionary(l => l.Name, _ => choice, StringComparer.Ordinal);
     }
 }

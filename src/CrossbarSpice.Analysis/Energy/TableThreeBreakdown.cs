@@ -1,92 +1,45 @@
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Core.Network;
 
 namespace CrossbarSpice.Analysis.Energy;
 
 /// <summary>
 /// The module rows of a sequencer-like design (one with an LSTM layer) grouped into the categories of seed 000
-/// Table III ("the energy consumption of EMSN"), by layer type and position: the first crossbar layer when it is a
-/// convolution with stride = kernel, the input buffer (the seed's SRAM groups) and the DACs → patch embedding;
-/// lstm / bilstm / bilstm2d → BiLSTM2D; clamp (<c>boundedLinearTanh</c>) and <c>layerNorm</c> → normalisation; a dense
-/// layer before the global average pooling, and the activation after it → MLP; <c>globalAvgPool</c> → GAP; dense
-/// layers after the pooling (the head) → linear classifier, which Table III has no row for; the timing generator →
-/// timing; the output ADCs → output ADC (not in the seed either); anything else → other.
+/// Table III ([P0], "the energy consumption of EMSN", <see cref="TableThree"/>). Each layer's catalog entry names its
+/// category (<see cref="LayerCircuit.TableThreeCategory"/>) from its kind and position: the first crossbar layer when
+/// it is a convolution with stride = kernel → patch embedding; LSTM layers → BiLSTM2D; clamps and layer norms →
+/// normalisation; dense layers of the block, and the activations after them → MLP; global average pooling → GAP;
+/// dense layers after the pooling (the head) → linear classifier, which Table III has no row for. Here: the input
+/// buffer (the seed's SRAM groups) and the DACs → patch embedding; the timing generator → timing; the output ADCs →
+/// output ADC (not in the seed either); anything else → other.
 /// </summary>
 public static class TableThreeBreakdown
 {
-    /// <summary>Seed 000 Table III, pJ, in the table's order; the seed's total (2057.98 pJ) is not the sum of its rows (681.55 pJ).</summary>
-    public static IReadOnlyList<(string Category, double Picojoules)> Seed { get; } =
-    [
-        (BiLstm2d, 226.73),
-        (Normalisation, 27.22),
-        (Mlp, 78.22),
-        (PatchEmbedding, 327.45),
-        (Gap, 10.66),
-        (Timing, 11.27),
-    ];
-
-    /// <summary>Seed 000 Table III's total, pJ.</summary>
-    public const double SeedTotalPicojoules = 2057.98;
-
-    /// <summary>Category of the BiLSTM2D layers.</summary>
-    public const string BiLstm2d = "BiLSTM2D circuit module";
-
-    /// <summary>Category of the normalisation circuits.</summary>
-    public const string Normalisation = "normalisation circuit module";
-
-    /// <summary>Category of the block's dense layers.</summary>
-    public const string Mlp = "multi-layer perceptron module";
-
-    /// <summary>Category of the patch embedding.</summary>
-    public const string PatchEmbedding = "patch embedding module";
-
-    /// <summary>Category of the global average pooling.</summary>
-    public const string Gap = "global average pooling module";
-
-    /// <summary>Category of the timing generator.</summary>
-    public const string Timing = "timing signal generation module";
-
-    /// <summary>Category of the head (not a row of the seed's table).</summary>
-    public const string Classifier = "linear classifier (not in Table III)";
-
-    /// <summary>Category of the output ADCs (not a row of the seed's table).</summary>
-    public const string OutputAdc = "output ADC (not in Table III)";
-
-    /// <summary>Anything the rules do not place.</summary>
-    public const string Other = "other";
-
     /// <summary>True when <paramref name="graph"/> has an LSTM layer (the breakdown is made for those).</summary>
     public static bool Applies(NetworkGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return graph.Layers.Any(l => l.Op is LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer);
+        return graph.Layers.Any(l => LayerCircuits.For(l).IsRecurrent);
     }
 
     /// <summary>The category of every layer of <paramref name="graph"/> that has rows, by layer name.</summary>
     public static IReadOnlyDictionary<string, string> LayerCategories(NetworkGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var layers = graph.Layers;
+        var firstCrossbar = layers.FirstOrDefault(l => CrossbarMatrix.Of(l).Count > 0);
+
+        // The head starts after the last global average pooling; without one it is the last layer of its kind.
+        var neutral = new TableThreePosition(false, false, null);
+        var lastPool = layers.Select((l, k) => (l, k)).LastOrDefault(p => LayerCircuits.For(p.l).TableThreeCategory(p.l, neutral) == TableThree.Gap, (null!, -1)).k;
         var categories = new Dictionary<string, string>(StringComparer.Ordinal);
-        var firstCrossbar = graph.Layers.FirstOrDefault(l => CrossbarMatrix.Of(l).Count > 0);
-        var lastPool = graph.Layers.Select((l, k) => (l, k)).LastOrDefault(p => p.l.Op is GlobalAveragePoolLayer).k;
-        var hasPool = graph.Layers.Any(l => l.Op is GlobalAveragePoolLayer);
-        var lastDense = graph.Layers.LastOrDefault(l => l.Op is DenseLayer);
         string? previous = null;
-        for (var k = 0; k < graph.Layers.Count; k++)
+        for (var k = 0; k < layers.Count; k++)
         {
-            var layer = graph.Layers[k];
-            string? category = layer.Op switch
-            {
-                Conv2dLayer conv when layer == firstCrossbar && conv.Stride == conv.KernelSize => PatchEmbedding,
-                LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer => BiLstm2d,
-                ActivationLayer { Kind: ActivationKind.BoundedLinearTanh } or LayerNormLayer => Normalisation,
-                DenseLayer when (hasPool ? k > lastPool : layer == lastDense) => Classifier,
-                DenseLayer => Mlp,
-                GlobalAveragePoolLayer => Gap,
-                PermuteLayer or FlattenLayer => null,
-                ActivationLayer => previous ?? Other,
-                _ => Other,
-            };
+            var layer = layers[k];
+            var head = lastPool >= 0 ? k > lastPool : !layers.Skip(k + 1).Any(l => l.Op.GetType() == layer.Op.GetType());
+            var category = LayerCircuits.For(layer).TableThreeCategory(layer, new TableThreePosition(layer == firstCrossbar, head, previous));
             if (category is not null)
             {
                 categories[layer.Name] = category;
@@ -105,11 +58,11 @@ public static class TableThreeBreakdown
         ArgumentNullException.ThrowIfNull(report);
         var layers = LayerCategories(graph);
         var groups = report.Rows.GroupBy(r => CategoryOf(r, layers)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var order = Seed.Select(s => s.Category).Concat([Classifier, OutputAdc, Other]);
+        var order = TableThree.Seed.Select(s => s.Category).Concat([TableThree.Classifier, TableThree.OutputAdc, TableThree.Other]);
         var result = new List<CategoryRow>();
         foreach (var category in order)
         {
-            var seed = Seed.Where(s => s.Category == category).Select(s => (double?)s.Picojoules).FirstOrDefault();
+            var seed = TableThree.Seed.Where(s => s.Category == category).Select(s => (double?)s.Picojoules).FirstOrDefault();
             if (!groups.TryGetValue(category, out var rows) && seed is null)
             {
                 continue;
@@ -129,9 +82,9 @@ public static class TableThreeBreakdown
 
     private static string CategoryOf(ModuleRow row, IReadOnlyDictionary<string, string> layers) => row.Group switch
     {
-        "control" => Timing,
-        "io" when row.Module.StartsWith("ADC", StringComparison.Ordinal) => OutputAdc,
-        "io" => PatchEmbedding,
-        _ => layers.GetValueOrDefault(row.Group, Other),
+        "control" => TableThree.Timing,
+        "io" when row.Module.StartsWith("ADC", StringComparison.Ordinal) => TableThree.OutputAdc,
+        "io" => TableThree.PatchEmbedding,
+        _ => layers.GetValueOrDefault(row.Group, TableThree.Other),
     };
 }

@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Layers;
 using System.Globalization;
 using System.Text;
 using CrossbarSpice.Analysis.Plots;
@@ -28,7 +29,7 @@ public static class TableThreeTables
             Line(text, report, withEnergy, width, row.Category, row.JoulesPerInference, row.AreaSquareMeters, row.SeedPicojoules);
         }
 
-        Line(text, report, withEnergy, width, "total", rows.Sum(r => r.JoulesPerInference), rows.Sum(r => r.AreaSquareMeters), TableThreeBreakdown.SeedTotalPicojoules);
+        Line(text, report, withEnergy, width, "total", rows.Sum(r => r.JoulesPerInference), rows.Sum(r => r.AreaSquareMeters), TableThree.SeedTotalPicojoules);
         return text.ToString();
     }
 
@@ -52,7 +53,7 @@ public static class TableThreeTables
                 Record(csv, report, withEnergy, row.Category, row.JoulesPerInference, row.AreaSquareMeters, row.SeedPicojoules, row.Members);
             }
 
-            Record(csv, report, withEnergy, "total", rows.Sum(r => r.JoulesPerInference), rows.Sum(r => r.AreaSquareMeters), TableThreeBreakdown.SeedTotalPicojoules,
+            Record(csv, report, withEnergy, "total", rows.Sum(r => r.JoulesPerInference), rows.Sum(r => r.AreaSquareMeters), TableThree.SeedTotalPicojoules,
                 "all categories (seed 000's total is not the sum of its rows)");
         }
 

@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 
@@ -18,47 +19,7 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// <param name="Bias">The bias, or null.</param>
 public sealed record CrossbarMatrix(string Name, string Layer, string Kind, WeightMatrix Weights, BiasVector? Bias)
 {
-    /// <summary>The crossbar matrices of a layer; empty for layers that run on periphery circuits only.</summary>
-    public static IReadOnlyList<CrossbarMatrix> Of(LayerNode layer)
-    {
-        ArgumentNullException.ThrowIfNull(layer);
-        return layer.Op switch
-        {
-            DenseLayer dense => [new(layer.Name, layer.Name, "dense", dense.Weight, dense.Bias)],
-            Conv2dLayer conv => [new(layer.Name, layer.Name, "conv2d", conv.ToIm2colMatrix(), conv.Bias)],
-            LstmLayer lstm => [Lstm(layer.Name, layer.Name, lstm.Cell)],
-            BidirectionalLstmLayer bi => Pair(layer.Name, layer.Name, bi),
-            BiLstm2dLayer grid => [.. Pair($"{layer.Name}/vertical", layer.Name, grid.Vertical), .. Pair($"{layer.Name}/horizontal", layer.Name, grid.Horizontal)],
-            _ => [],
-        };
-    }
-
-    private static CrossbarMatrix[] Pair(string prefix, string layer, BidirectionalLstmLayer pair) =>
-        [Lstm($"{prefix}/forward", layer, pair.Forward), Lstm($"{prefix}/backward", layer, pair.Backward)];
-
-    private static CrossbarMatrix Lstm(string name, string layer, LstmCell cell)
-    {
-        var rows = cell.InputWeights.Outputs;
-        var inputs = cell.InputSize + cell.HiddenSize;
-        var values = new double[rows * inputs];
-        for (var r = 0; r < rows; r++)
-        {
-            cell.InputWeights.Row(r).CopyTo(values.AsSpan(r * inputs, cell.InputSize));
-            cell.RecurrentWeights.Row(r).CopyTo(values.AsSpan((r * inputs) + cell.InputSize, cell.HiddenSize));
-        }
-
-        BiasVector? bias = null;
-        if (cell.InputBias is not null || cell.RecurrentBias is not null)
-        {
-            var sum = new double[rows];
-            for (var r = 0; r < rows; r++)
-            {
-                sum[r] = (cell.InputBias?[r] ?? 0) + (cell.RecurrentBias?[r] ?? 0);
-            }
-
-            bias = new BiasVector($"{name}.bias", sum);
-        }
-
-        return new CrossbarMatrix(name, layer, "lstm", new WeightMatrix($"{name}.weight", rows, inputs, values), bias);
-    }
+    /// <summary>The crossbar matrices of a layer (its catalog entry's, <see cref="LayerCircuit.CrossbarMatrices"/>);
+    /// empty for layers that run on periphery circuits only.</summary>
+    public static IReadOnlyList<CrossbarMatrix> Of(LayerNode layer) => LayerCircuits.For(layer).CrossbarMatrices(layer);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Periphery;
-using CrossbarSpice.Core.Network;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Directives;
 using CrossbarSpice.Netlist.Elements;
@@ -46,24 +45,6 @@ public sealed record ElementCircuit(ElementFunction Function, double Slope = 0, 
         ElementFunction.Normalisation => "normalisation",
         _ => "bounded-tanh",
     };
-
-    /// <summary>
-    /// The circuit for <paramref name="layer"/> at <paramref name="voltsPerUnit"/>; null when the circuit path has none yet.
-    /// <c>boundedLinearTanh</c> with slope 1 (clamp(x, −L, L), the sequencer's normalisation) is seed 000's
-    /// normalisation module, whose gain RN2/RN1 = 1 is fixed; other slopes are seed 003's bounded-linear amplifier.
-    /// </summary>
-    public static ElementCircuit? For(ActivationLayer layer, double voltsPerUnit)
-    {
-        ArgumentNullException.ThrowIfNull(layer);
-        return layer.Kind switch
-        {
-            ActivationKind.Abs => new ElementCircuit(ElementFunction.Abs),
-            ActivationKind.Relu => new ElementCircuit(ElementFunction.Relu),
-            ActivationKind.BoundedLinearTanh when layer.BoundedLinear!.Slope == 1 => new ElementCircuit(ElementFunction.Normalisation, 1, layer.BoundedLinear.Limit * voltsPerUnit),
-            ActivationKind.BoundedLinearTanh => new ElementCircuit(ElementFunction.BoundedLinear, layer.BoundedLinear!.Slope, layer.BoundedLinear.Limit * voltsPerUnit),
-            _ => null,
-        };
-    }
 
     /// <summary>The subcircuit definitions it instantiates, dependencies first (the op-amps, diode models and process models come from the library).</summary>
     /// <param name="process">The CMOS process (the normalisation module's analogue switches are sized on it).</param>

@@ -123,7 +123,7 @@ public sealed class CosimDesign
     private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
         Folder.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal);
 
-    private CircuitLevel Wired()
+    private WiredLevel Wired()
     {
         var options = Folder.Manifest.Options;
         if (options.Driver != nameof(DriverKind.Ideal))
@@ -131,7 +131,7 @@ public sealed class CosimDesign
             throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
         }
 
-        return new CircuitLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root);
+        return new WiredLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root);
     }
 
     private static void Check(ManifestFile file)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Crossbar;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Mapping.Plans;
 using CrossbarSpice.Mapping.Tiling;
 using CrossbarSpice.Simulation.Arrays;
@@ -14,7 +15,7 @@ namespace CrossbarSpice.Simulation.Cosim;
 /// linear map (one mat-vec per read); non-linear tiles are solved per read by one of a pool of solvers (one per
 /// concurrent reader, each with its own factorisation). Thread-safe.
 /// </summary>
-internal sealed class CrossbarReadout : IDisposable
+internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
 {
     private readonly LayerPlan layer;
     private readonly double voltsPerUnit;

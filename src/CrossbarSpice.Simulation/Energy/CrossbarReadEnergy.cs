@@ -1,4 +1,5 @@
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Mapping.Plans;
@@ -11,7 +12,7 @@ namespace CrossbarSpice.Simulation.Energy;
 /// The power each crossbar of a compiled design draws while it is read: representative network inputs are run through
 /// the design (the <c>wired</c> level for ideal drivers, else the <c>mapped</c> level), and every read each crossbar
 /// sees (one per token of a dense layer, one im2col patch per output pixel of a convolution, one [x_t; h_{t−1}] per
-/// time step of an LSTM cell, <see cref="LstmReads"/>) is applied to its tiles at the crossbar's own volts per unit
+/// time step of an LSTM cell: <see cref="LayerCircuit.Reads"/>) is applied to its tiles at the crossbar's own volts per unit
 /// (the manifest's crossbar field), which are solved exactly (wires, drivers, cells); the power is Σ_rows V_row·I_row
 /// of the solution.
 /// </summary>
@@ -62,20 +63,14 @@ public static class CrossbarReadEnergy
         }
     }
 
-    /// <summary>Reads of each of <paramref name="layer"/>'s crossbars per inference: out-height × out-width for conv2d
-    /// (one im2col patch per output pixel), one per token for dense (input elements / in-features: 1 on a vector, H·W
-    /// on tokens [H, W, C]), one per time step of each cell for LSTM layers (<see cref="LstmReads.PerCell"/>).</summary>
+    /// <summary>Reads of each of <paramref name="layer"/>'s crossbars per inference (its catalog entry's,
+    /// <see cref="LayerCircuit.ReadsPerInference"/>): out-height × out-width for conv2d (one im2col patch per output
+    /// pixel), one per token for dense, one per time step of each cell for LSTM layers.</summary>
     public static int ReadsPerInference(LayerNode layer, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(shapes);
-        return layer.Op switch
-        {
-            Conv2dLayer => shapes[layer.Outputs[0]][1] * shapes[layer.Outputs[0]][2],
-            DenseLayer dense => shapes[layer.Inputs[0]].ElementCount / dense.InputFeatures,
-            LstmLayer or BidirectionalLstmLayer or BiLstm2dLayer => LstmReads.PerCell(layer, shapes),
-            _ => 0,
-        };
+        return LayerCircuits.For(layer).ReadsPerInference(layer, shapes);
     }
 
     private static List<CrossbarReadFigures> Run(
@@ -107,7 +102,7 @@ public static class CrossbarReadEnergy
                 {
                     var (index, layer, cell, _, _, _, solvers) = crossbars[c];
                     var x = index == 0 ? inputs[n] : outputs[index - 1];
-                    foreach (var read in Reads(layer, cell, x, outputs[index], shapes))
+                    foreach (var read in LayerCircuits.For(layer).Reads(layer, cell, x, outputs[index], shapes))
                     {
                         watts[c] += solvers.SourceWatts(read);
                         reads[c]++;
@@ -136,45 +131,6 @@ public static class CrossbarReadEnergy
             Group = c.Layer.Name,
             VoltsPerUnit = c.VoltsPerUnit,
         })];
-    }
-
-    private static IEnumerable<double[]> Reads(LayerNode layer, int cell, double[] x, double[] y, IReadOnlyDictionary<string, Core.Tensors.TensorShape> shapes)
-    {
-        switch (layer.Op)
-        {
-            case Conv2dLayer conv:
-            {
-                var inShape = shapes[layer.Inputs[0]];
-                var outShape = shapes[layer.Outputs[0]];
-                for (var i = 0; i < outShape[1]; i++)
-                {
-                    for (var j = 0; j < outShape[2]; j++)
-                    {
-                        var patch = new double[inShape[0] * conv.KernelSize.Height * conv.KernelSize.Width];
-                        Im2Col.Patch(conv, x, inShape[0], inShape[1], inShape[2], i, j, patch);
-                        yield return patch;
-                    }
-                }
-
-                break;
-            }
-
-            case DenseLayer dense:
-                // A dense layer acts on the last axis: tokens are read one after another through the same crossbar.
-                for (var t = 0; t < x.Length / dense.InputFeatures; t++)
-                {
-                    yield return x[(t * dense.InputFeatures)..((t + 1) * dense.InputFeatures)];
-                }
-
-                break;
-            default:
-                foreach (var read in LstmReads.Of(layer, cell, x, y, shapes))
-                {
-                    yield return read;
-                }
-
-                break;
-        }
     }
 
     /// <summary>One exact solver per tile of a layer; applies a read's row voltages (inputs × V/unit, bias row).</summary>

@@ -1,3 +1,5 @@
+using CrossbarSpice.Circuits.Layers;
+using CrossbarSpice.Circuits.Layers.Lstm;
 using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Circuits.Characterisation;
 using CrossbarSpice.Devices.Process;
@@ -61,7 +63,7 @@ public sealed class SequencerEnergyTests : IClassFixture<SequencerEnergyTests.Me
         var report = measured.Report;
         var categories = TableThreeBreakdown.Of(measured.Design.Network, report);
 
-        foreach (var (category, _) in TableThreeBreakdown.Seed)
+        foreach (var (category, _) in TableThree.Seed)
         {
             var row = categories.Single(c => c.Category == category);
             Assert.True(row.JoulesPerInference > 0, $"{category}: {row.JoulesPerInference} J ({row.Members})");
@@ -70,13 +72,13 @@ public sealed class SequencerEnergyTests : IClassFixture<SequencerEnergyTests.Me
         Assert.Equal(report.TotalJoules, categories.Sum(c => c.JoulesPerInference), tolerance: 1e-12 * report.TotalJoules);
         Assert.Equal(report.TotalSquareMeters, categories.Sum(c => c.AreaSquareMeters), tolerance: 1e-12 * report.TotalSquareMeters);
         var layers = TableThreeBreakdown.LayerCategories(measured.Design.Network);
-        Assert.Equal(TableThreeBreakdown.PatchEmbedding, layers["patch"]);
-        Assert.Equal(TableThreeBreakdown.BiLstm2d, layers["block1.bilstm2d"]);
-        Assert.Equal(TableThreeBreakdown.Normalisation, layers["block1.norm"]);
-        Assert.Equal(TableThreeBreakdown.Mlp, layers["block1.fc1.relu"]);
-        Assert.Equal(TableThreeBreakdown.Mlp, layers["block1.fc2"]);
-        Assert.Equal(TableThreeBreakdown.Gap, layers["gap"]);
-        Assert.Equal(TableThreeBreakdown.Classifier, layers["head"]);
+        Assert.Equal(TableThree.PatchEmbedding, layers["patch"]);
+        Assert.Equal(TableThree.BiLstm2d, layers["block1.bilstm2d"]);
+        Assert.Equal(TableThree.Normalisation, layers["block1.norm"]);
+        Assert.Equal(TableThree.Mlp, layers["block1.fc1.relu"]);
+        Assert.Equal(TableThree.Mlp, layers["block1.fc2"]);
+        Assert.Equal(TableThree.Gap, layers["gap"]);
+        Assert.Equal(TableThree.Classifier, layers["head"]);
 
         var csv = TableThreeTables.Csv(categories, report, withEnergy: true).TrimEnd('\n').Split('\n');
         Assert.Equal("category,energy_pJ,power_mW,area_um2,seed000_pJ,members", csv[0]);

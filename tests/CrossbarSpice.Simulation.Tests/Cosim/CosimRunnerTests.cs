@@ -24,7 +24,7 @@ public sealed class CosimRunnerTests : IDisposable
         // reproduce the software reference on the plan's effective weights to rounding.
         var design = CosimDesign.Open(Compile("ideal-wires", segmentOhms: 0));
         var mapped = design.Level(CosimLevel.Mapped);
-        using var wired = (CircuitLevel)design.Level(CosimLevel.Wired);
+        using var wired = (WiredLevel)design.Level(CosimLevel.Wired);
         for (var sample = 0; sample < 10; sample++)
         {
             var input = TestImages.Value.Pixels(sample);

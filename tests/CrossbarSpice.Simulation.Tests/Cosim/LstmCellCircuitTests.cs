@@ -34,7 +34,7 @@ public sealed class LstmCellCircuitTests
             new CompileOptions { DesignName = "rnn", SegmentOhms = 0, Cell = CellKind.Passive, Readout = ReadoutKind.Currents, NonIdealities = NonIdealityOptions.None },
             new ManifestInputs(new ManifestFile("arch.json", "00"), [new ManifestFile("w.npz", "00")], new ManifestFile("card.json", "00")));
         var mapped = ReferenceNetwork.WithWeights(graph, design.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal));
-        using var wired = new CircuitLevel(graph, design.Plan, design.Manifest, "in-memory");
+        using var wired = new WiredLevel(graph, design.Plan, design.Manifest, "in-memory");
         Assert.Equal(bidirectionalReturnsSequences ? ["bi/forward", "bi/backward", "uni"] : ["bi/forward", "bi/backward"], design.Plan.Layers.Select(l => l.Name));
 
         var x = Enumerable.Range(0, 18).Select(_ => (random.NextDouble() * 4) - 2).ToArray();

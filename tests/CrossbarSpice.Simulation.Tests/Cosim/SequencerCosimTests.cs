@@ -77,7 +77,7 @@ public sealed class SequencerCosimTests : IDisposable
         // reproduce the reference on the plan's effective weights to rounding.
         var design = CosimDesign.Open(Compile("ideal-wires", segmentOhms: 0, CellKind.Passive));
         var mapped = design.Level(CosimLevel.Mapped);
-        using var wired = (CircuitLevel)design.Level(CosimLevel.Wired);
+        using var wired = (WiredLevel)design.Level(CosimLevel.Wired);
         for (var sample = 0; sample < 3; sample++)
         {
             var input = TestImages.Value.Pixels(sample);
@@ -101,7 +101,7 @@ public sealed class SequencerCosimTests : IDisposable
     {
         var design = CosimDesign.Open(Compile("wires", segmentOhms: 2, CellKind.Passive));
         var mapped = design.Level(CosimLevel.Mapped);
-        using var wired = (CircuitLevel)design.Level(CosimLevel.Wired);
+        using var wired = (WiredLevel)design.Level(CosimLevel.Wired);
         var lstm = design.Network.Layers.ToList().FindIndex(l => l.Name == "block1.bilstm2d");
         var input = TestImages.Value.Pixels(0);
 

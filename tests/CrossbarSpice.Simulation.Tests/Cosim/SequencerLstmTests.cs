@@ -66,7 +66,7 @@ public sealed class SequencerLstmTests(ITestOutputHelper output) : IDisposable
         var inputs = forwards.Select(f => f[lstmLayer.Inputs[0]].Values.ToArray()).ToList();
         var expected = forwards.Select(f => f[lstmLayer.Outputs[0]].Values.ToArray()).ToList();
 
-        using var wired = new CircuitLevel(lstmGraph, compiled.Plan, compiled.Manifest, directory);
+        using var wired = new WiredLevel(lstmGraph, compiled.Plan, compiled.Manifest, directory);
         using var level = new StagedLevel(lstmGraph, stages, new CharacterisedEvaluator(compiled.Manifest, compiled.Plan, directory, new NgspiceEngine()));
         level.Forward([inputs[0]], CancellationToken.None); // measure the tables outside the timing
         var clock = Stopwatch.StartNew();

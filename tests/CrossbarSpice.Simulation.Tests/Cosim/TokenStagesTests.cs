@@ -1,6 +1,9 @@
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Devices.Cells;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Import.Data;
@@ -43,7 +46,7 @@ public sealed class TokenStagesTests : IDisposable
 
         // Lanes per sample: 2×2 patches, 16 elements, one per token (2×2 tokens), one per channel, one head read.
         var shapes = design.Network.InferShapes();
-        var lanes = stages.Where(s => s is not WiringStage).ToDictionary(s => s.Layers[0], s => new StageLanes(s, design.Network.Layers.Single(l => l.Name == s.Layers[0]), shapes).Count);
+        var lanes = stages.Where(s => s is not WiringStage).ToDictionary(s => s.Layers[0], s => LanesOf(s, design.Network.Layers.Single(l => l.Name == s.Layers[0]), shapes).Count);
         Assert.Equal(new Dictionary<string, int> { ["patch"] = 4, ["norm1"] = 16, ["fc1"] = 4, ["fc2"] = 4, ["gap"] = 4, ["head"] = 1 }, lanes);
 
         var library = File.ReadAllText(Path.Combine(design.Folder.Root, DesignPeriphery.LibraryPath));
@@ -182,7 +185,7 @@ public sealed class TokenStagesTests : IDisposable
         var design = CosimDesign.Open(folder);
         var gap = Assert.IsType<AverageStage>(design.Stages().Single(s => s.Layers[0] == "gap"));
         var layer = design.Network.Layers.Single(l => l.Name == "gap");
-        var lanes = new StageLanes(gap, layer, design.Network.InferShapes());
+        var lanes = LayerCircuits.For(layer).Lanes(gap, layer, design.Network.InferShapes());
         Assert.Equal(("gap49", 49, 24), (gap.Subcircuit, gap.InputSources.Count, lanes.Count));
 
         var random = new Random(5);
@@ -238,4 +241,6 @@ public sealed class TokenStagesTests : IDisposable
     }
 
     private static string Fixture(string file) => Path.Combine(Decks.RepositoryRoot, "tests", "CrossbarSpice.Simulation.Tests", "Fixtures", file);
+
+    private static StageLanes LanesOf(CircuitStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes) => LayerCircuits.For(layer).Lanes(stage, layer, shapes);
 }

@@ -1,6 +1,6 @@
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
-using CrossbarSpice.Simulation.Energy;
+using CrossbarSpice.Circuits.Layers.Lstm;
 
 namespace CrossbarSpice.Simulation.Tests.Energy;
 

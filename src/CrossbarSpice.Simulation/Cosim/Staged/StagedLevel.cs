@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
@@ -61,7 +62,7 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
                 continue;
             }
 
-            var lanes = new StageLanes(stage, first, shapes);
+            var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
             var perSample = lanes.Count;
             var laneInputs = new List<double[]>(perSample * current.Length);
             foreach (var x in current)

@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Netlist;
@@ -58,7 +59,8 @@ internal static class WholeNetlist
             var name = $"stage{k}";
             definitions.Add(new SubcircuitDefinition(name, ports, body));
 
-            var lanes = new StageLanes(stage, graph.Layers[layerIndex[stage.Layers[0]]], shapes);
+            var first = graph.Layers[layerIndex[stage.Layers[0]]];
+            var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
             var laneNets = new string[lanes.Count][][];
             for (var lane = 0; lane < lanes.Count; lane++)
             {

@@ -1,4 +1,4 @@
-namespace CrossbarSpice.Analysis.Energy;
+namespace CrossbarSpice.Circuits.Layers;
 
 /// <summary>A peripheral module a layer needs.</summary>
 /// <param name="Group">Layer name.</param>

@@ -2,7 +2,7 @@ using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 
-namespace CrossbarSpice.Simulation.Energy;
+namespace CrossbarSpice.Circuits.Layers.Lstm;
 
 /// <summary>
 /// The row vectors [x_t; h_{t−1}] an LSTM layer's cell crossbars see while the layer runs, rebuilt from the layer's

@@ -1,6 +1,6 @@
 using CrossbarSpice.Core.Network;
 
-namespace CrossbarSpice.Simulation.Cosim;
+namespace CrossbarSpice.Circuits.Layers.Lstm;
 
 /// <summary>
 /// The recurrent layers at the <c>wired</c> level, built from <see cref="LstmCellCircuit"/>s (one per direction):

@@ -1,21 +1,21 @@
-namespace CrossbarSpice.Simulation.Cosim;
+namespace CrossbarSpice.Circuits.Layers.Lstm;
 
 /// <summary>
 /// One LSTM cell of seed 000 Fig. 6(a) at the <c>wired</c> level. Each time step the cell's crossbar (rows
-/// [x_t; h_{t−1}; 1], outputs the gate pre-activations i, f, g, o) is read by <see cref="CrossbarReadout"/>; the
+/// [x_t; h_{t−1}; 1], outputs the gate pre-activations i, f, g, o) is read through <see cref="ICrossbarRead"/>; the
 /// periphery is ideal and works in network units: sigmoid circuits on i, f, o, the tanh circuit on g, the Hadamard
 /// multipliers and the adder give c_t = f⊙c_{t−1} + i⊙g and h_t = o⊙tanh(c_t); h and c are held between steps
 /// (sample-and-hold), starting from 0. Written independently of the software reference. Thread-safe.
 /// </summary>
-internal sealed class LstmCellCircuit
+public sealed class LstmCellCircuit
 {
-    private readonly CrossbarReadout crossbar;
+    private readonly ICrossbarRead crossbar;
 
     /// <summary>Wraps the cell's crossbar.</summary>
     /// <param name="crossbar">The cell's [4H × (I + H)] crossbar.</param>
     /// <param name="inputSize">I, features per time step.</param>
     /// <exception cref="InvalidOperationException">The crossbar's outputs are not four gates of H, or its inputs not I + H.</exception>
-    public LstmCellCircuit(CrossbarReadout crossbar, int inputSize)
+    public LstmCellCircuit(ICrossbarRead crossbar, int inputSize)
     {
         this.crossbar = crossbar;
         InputSize = inputSize;

@@ -1,0 +1,55 @@
+using CrossbarSpice.Circuits.Layers.Activation;
+using CrossbarSpice.Circuits.Layers.Conv2d;
+using CrossbarSpice.Circuits.Layers.Dense;
+using CrossbarSpice.Circuits.Layers.GlobalAveragePool;
+using CrossbarSpice.Circuits.Layers.Lstm;
+using CrossbarSpice.Circuits.Layers.Normalisation;
+using CrossbarSpice.Circuits.Layers.Pooling;
+using CrossbarSpice.Circuits.Layers.Wiring;
+using CrossbarSpice.Core.Network;
+
+namespace CrossbarSpice.Circuits.Layers;
+
+/// <summary>
+/// The registry of the layer-circuit catalog: one line per layer op type. Adding a layer kind is a folder under
+/// <c>Layers/</c> with its <see cref="LayerCircuit"/> and one line here (docs/extending.md).
+/// </summary>
+public static class LayerCircuits
+{
+    private static readonly Dictionary<Type, LayerCircuit> Entries = new()
+    {
+        [typeof(DenseLayer)] = new DenseCircuit(),
+        [typeof(Conv2dLayer)] = new Conv2dCircuit(),
+        [typeof(LstmLayer)] = new LstmCircuit(),
+        [typeof(BidirectionalLstmLayer)] = new LstmCircuit(),
+        [typeof(BiLstm2dLayer)] = new LstmCircuit(),
+        [typeof(ActivationLayer)] = new ActivationCircuit(),
+        [typeof(AveragePool2dLayer)] = new AveragePoolCircuit(),
+        [typeof(MaxPool2dLayer)] = new MaxPoolCircuit(),
+        [typeof(GlobalAveragePoolLayer)] = new GlobalAveragePoolCircuit(),
+        [typeof(LayerNormLayer)] = new LayerNormCircuit(),
+        [typeof(FlattenLayer)] = new FlattenCircuit(),
+        [typeof(PermuteLayer)] = new PermuteCircuit(),
+    };
+
+    /// <summary>True when the catalog has an entry for <paramref name="op"/>'s type.</summary>
+    public static bool Has(LayerOp op)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        return Entries.ContainsKey(op.GetType());
+    }
+
+    /// <summary>The entry of <paramref name="op"/>'s type; <see cref="UnknownLayerCircuit"/> for a type the catalog lacks.</summary>
+    public static LayerCircuit For(LayerOp op)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        return Entries.GetValueOrDefault(op.GetType(), UnknownLayerCircuit.Instance);
+    }
+
+    /// <summary>The entry of <paramref name="layer"/>'s op.</summary>
+    public static LayerCircuit For(LayerNode layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return For(layer.Op);
+    }
+}

@@ -1,0 +1,70 @@
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Network;
+
+namespace CrossbarSpice.Circuits.Layers.Normalisation;
+
+/// <summary>
+/// Layer normalisation: no stage circuit yet (the staged levels refuse it with <see cref="Reason"/>); ideal at the
+/// <c>wired</c> level; priced as the normalisation module per element.
+/// </summary>
+public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
+{
+    /// <summary>Why a layer norm has no stage: seed 000, the only seed with a normalisation, gives no circuit for it.</summary>
+    public const string Reason =
+        "layer normalisation has no circuit: seed 000 (§III) lists its hardware modules — BiLSTM2D, normalisation circuit module (a clamp to ±V_N), MLP, patch embedding, GAP, timing generator — and none computes a mean and variance; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
+
+    /// <inheritdoc />
+    public override bool NeedsPeriphery => false;
+
+    /// <inheritdoc />
+    public override int Plan(StagePlanning planning, int index)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        planning.Add(new UnsupportedStage([planning.Layers[index].Name], Reason));
+        return 1;
+    }
+
+    /// <summary>Normalisation over trailing groups of <see cref="LayerNormLayer.NormalizedShape"/> elements, network units.</summary>
+    public override double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var norm = Op(layer);
+        var group = norm.NormalizedShape.ElementCount;
+        var y = new double[x.Length];
+        for (var start = 0; start < x.Length; start += group)
+        {
+            var mean = 0.0;
+            for (var i = 0; i < group; i++)
+            {
+                mean += x[start + i];
+            }
+
+            mean /= group;
+            var variance = 0.0;
+            for (var i = 0; i < group; i++)
+            {
+                variance += (x[start + i] - mean) * (x[start + i] - mean);
+            }
+
+            var scale = 1.0 / Math.Sqrt((variance / group) + norm.Epsilon);
+            for (var i = 0; i < group; i++)
+            {
+                var gamma = norm.Gamma is null ? 1.0 : norm.Gamma.Values[i];
+                var beta = norm.Beta is null ? 0.0 : norm.Beta.Values[i];
+                y[start + i] = ((x[start + i] - mean) * scale * gamma) + beta;
+            }
+        }
+
+        return y;
+    }
+
+    /// <inheritdoc />
+    public override void AddPeripheryUses(LayerNode layer, PeripheryPlanning planning)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        planning.AddElementwise(layer, "normalisation", "normalisation", perChannelWhenStreamed: true);
+    }
+
+    /// <inheritdoc />
+    public override string? TableThreeCategory(LayerNode layer, TableThreePosition position) => TableThree.Normalisation;
+}
