@@ -1,9 +1,10 @@
 using CrossbarSpice.Core.Formatting;
+using CrossbarSpice.Core.Serialization;
 
 namespace CrossbarSpice.Devices.Reading;
 
 /// <summary>State of one card being read: where it is, and what was found so far.</summary>
-internal sealed class CardContext
+internal sealed class CardContext : IStrictJsonReporter
 {
     private readonly List<CardDiagnostic> diagnostics = [];
     private readonly Dictionary<string, Provenance> provenance = new(StringComparer.Ordinal);
@@ -35,6 +36,10 @@ internal sealed class CardContext
 
     public void Report(CardDiagnosticCode code, string path, string message) =>
         diagnostics.Add(new CardDiagnostic(code, File, path, message));
+
+    /// <inheritdoc/>
+    void IStrictJsonReporter.Report(StrictJsonProblem problem, string path, string message) =>
+        Report(problem.ToCode<CardDiagnosticCode>(), path, message);
 
     public void Add(CardDiagnostic diagnostic) => diagnostics.Add(diagnostic);
 

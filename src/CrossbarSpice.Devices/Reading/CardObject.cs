@@ -1,57 +1,35 @@
 using System.Globalization;
 using System.Text.Json;
+using CrossbarSpice.Core.Serialization;
 
 namespace CrossbarSpice.Devices.Reading;
 
 /// <summary>
 /// A JSON object of a card being read: typed accessors that report problems to the <see cref="CardContext"/> and
-/// return a placeholder (NaN, default) instead of throwing, and <see cref="Finish"/> that reports unknown fields.
+/// return a placeholder (NaN, default) instead of throwing, and <see cref="StrictJsonObject{TContext}.Finish"/> that reports unknown fields.
 /// </summary>
-internal sealed class CardObject
+internal sealed class CardObject : StrictJsonObject<CardContext>
 {
-    private readonly JsonElement element;
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    /// <summary>Device cards quote strings found with <c>'</c>.</summary>
+    private const char Quote = '\'';
 
     private CardObject(JsonElement element, string path, CardContext context)
+        : base(element, path, context, Quote)
     {
-        this.element = element;
-        Path = path;
-        Context = context;
     }
-
-    public string Path { get; }
-
-    public CardContext Context { get; }
 
     /// <summary>Wraps <paramref name="element"/> when it is an object; reports and returns null otherwise.</summary>
-    public static CardObject? From(JsonElement element, string path, CardContext context)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            return new CardObject(element, path, context);
-        }
-
-        context.Report(CardDiagnosticCode.WrongType, path, $"expected an object, found {Describe(element)}");
-        return null;
-    }
-
-    public string PathOf(string name) => Path + "." + name;
-
-    /// <summary>Whether the field is present (and marks it known).</summary>
-    public bool Has(string name)
-    {
-        known.Add(name);
-        return element.TryGetProperty(name, out _);
-    }
+    public static CardObject? From(JsonElement element, string path, CardContext context) =>
+        Wrap(new CardObject(element, path, context));
 
     /// <summary>A required number object <c>{"value": x, "source"|"assumption": "…"}</c>; NaN when invalid.</summary>
     public double Quantity(string name, NumberRule rule) =>
-        TryGet(name, out var value) ? ReadQuantity(value, PathOf(name), rule) : Missing(name, double.NaN);
+        TryGetField(name, out var value) ? ReadQuantity(value, PathOf(name), rule) : Missing(name, double.NaN);
 
     /// <summary>An optional number object; <paramref name="fallback"/> (recorded as a default) when absent.</summary>
     public double Quantity(string name, NumberRule rule, double fallback, string unit, string because)
     {
-        if (TryGet(name, out var value))
+        if (TryGetField(name, out var value))
         {
             return ReadQuantity(value, PathOf(name), rule);
         }
@@ -79,33 +57,20 @@ internal sealed class CardObject
     }
 
     /// <summary>A required non-empty string.</summary>
-    public string Text(string name)
-    {
-        if (!TryGet(name, out var value))
-        {
-            return Missing(name, string.Empty);
-        }
-
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            Context.Report(CardDiagnosticCode.WrongType, PathOf(name), $"expected a non-empty string, found {Describe(value)}");
-            return string.Empty;
-        }
-
-        return value.GetString()!;
-    }
+    public string Text(string name) =>
+        TryGetField(name, out var value) ? NonEmptyText(value, PathOf(name)) ?? string.Empty : Missing(name, string.Empty);
 
     /// <summary>An optional list of strings; empty when absent.</summary>
     public IReadOnlyList<string> TextList(string name)
     {
-        if (!TryGet(name, out var value))
+        if (!TryGetField(name, out var value))
         {
             return [];
         }
 
         if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
         {
-            Context.Report(CardDiagnosticCode.WrongType, PathOf(name), $"expected an array of strings, found {Describe(value)}");
+            WrongType(PathOf(name), "an array of strings", value);
             return [];
         }
 
@@ -115,13 +80,13 @@ internal sealed class CardObject
     /// <summary>A required enumeration value written by name (exact case).</summary>
     public TEnum Enum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        TryGet(name, out var value) ? ReadEnum<TEnum>(value, PathOf(name)) : Missing(name, default(TEnum));
+        TryGetField(name, out var value) ? ReadEnum<TEnum>(value, PathOf(name)) : Missing(name, default(TEnum));
 
     /// <summary>An optional enumeration value; <paramref name="fallback"/> (recorded as a default) when absent.</summary>
     public TEnum Enum<TEnum>(string name, TEnum fallback, string because)
         where TEnum : struct, Enum
     {
-        if (TryGet(name, out var value))
+        if (TryGetField(name, out var value))
         {
             return ReadEnum<TEnum>(value, PathOf(name));
         }
@@ -132,23 +97,23 @@ internal sealed class CardObject
 
     /// <summary>A required nested object; null (reported) when absent or not an object.</summary>
     public CardObject? Object(string name) =>
-        TryGet(name, out var value) ? From(value, PathOf(name), Context) : Missing<CardObject?>(name, null);
+        TryGetField(name, out var value) ? From(value, PathOf(name), Context) : Missing<CardObject?>(name, null);
 
     /// <summary>An optional nested object; null when absent.</summary>
     public CardObject? OptionalObject(string name) =>
-        TryGet(name, out var value) ? From(value, PathOf(name), Context) : null;
+        TryGetField(name, out var value) ? From(value, PathOf(name), Context) : null;
 
     /// <summary>A required non-empty array of objects.</summary>
     public IReadOnlyList<CardObject> ObjectList(string name)
     {
-        if (!TryGet(name, out var value))
+        if (!TryGetField(name, out var value))
         {
             return Missing<IReadOnlyList<CardObject>>(name, []);
         }
 
         if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
         {
-            Context.Report(CardDiagnosticCode.WrongType, PathOf(name), $"expected a non-empty array of objects, found {Describe(value)}");
+            WrongType(PathOf(name), "a non-empty array of objects", value);
             return [];
         }
 
@@ -170,7 +135,7 @@ internal sealed class CardObject
     /// <summary>A required list object <c>{"values": [x, …], "source"|"assumption": "…"}</c>; null when invalid.</summary>
     public IReadOnlyList<double>? NumberList(string name, NumberRule rule)
     {
-        if (!TryGet(name, out var value))
+        if (!TryGetField(name, out var value))
         {
             return Missing<IReadOnlyList<double>?>(name, null);
         }
@@ -183,7 +148,7 @@ internal sealed class CardObject
 
         inner.ReadProvenance();
         var result = new List<double>();
-        if (inner.TryGet("values", out var values) && values.ValueKind == JsonValueKind.Array)
+        if (inner.TryGetField("values", out var values) && values.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
             foreach (var item in values.EnumerateArray())
@@ -204,8 +169,8 @@ internal sealed class CardObject
     /// <summary>Reads this object's <c>source</c> / <c>assumption</c> pair and records it at this object's path.</summary>
     public Provenance? ReadProvenance()
     {
-        var hasSource = TryGet("source", out var source);
-        var hasAssumption = TryGet("assumption", out var assumption);
+        var hasSource = TryGetField("source", out var source);
+        var hasAssumption = TryGetField("assumption", out var assumption);
         if (hasSource == hasAssumption)
         {
             Context.Report(CardDiagnosticCode.Provenance, Path, hasSource
@@ -214,42 +179,19 @@ internal sealed class CardObject
             return null;
         }
 
-        var text = hasSource ? source : assumption;
-        if (text.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(text.GetString()))
+        if (NonEmptyText(hasSource ? source : assumption, PathOf(hasSource ? "source" : "assumption")) is not { } text)
         {
-            Context.Report(CardDiagnosticCode.WrongType, PathOf(hasSource ? "source" : "assumption"), $"expected a non-empty string, found {Describe(text)}");
             return null;
         }
 
-        var provenance = new Provenance(hasSource ? ProvenanceKind.Source : ProvenanceKind.Assumption, text.GetString()!);
+        var provenance = new Provenance(hasSource ? ProvenanceKind.Source : ProvenanceKind.Assumption, text);
         Context.RecordProvenance(Path, provenance);
         return provenance;
     }
 
-    /// <summary>Reports every field of this object that no accessor asked for.</summary>
-    public void Finish()
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-            {
-                var allowed = known.Count == 0 ? "none" : string.Join(", ", known.Order(StringComparer.Ordinal));
-                Context.Report(CardDiagnosticCode.UnknownField, PathOf(property.Name), $"unknown field '{property.Name}' (allowed here: {allowed})");
-            }
-        }
-    }
-
-    private bool TryGet(string name, out JsonElement value)
-    {
-        known.Add(name);
-        return element.TryGetProperty(name, out value);
-    }
-
-    private T Missing<T>(string name, T placeholder)
-    {
-        Context.Report(CardDiagnosticCode.MissingField, PathOf(name), $"required field '{name}' is missing");
-        return placeholder;
-    }
+    /// <inheritdoc/>
+    protected override string UnknownFieldMessage(string name, IReadOnlyList<string> allowed) =>
+        $"unknown field '{name}' (allowed here: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))})";
 
     private double ReadQuantity(JsonElement value, string path, NumberRule rule)
     {
@@ -259,7 +201,7 @@ internal sealed class CardObject
         }
 
         inner.ReadProvenance();
-        var number = inner.TryGet("value", out var raw)
+        var number = inner.TryGetField("value", out var raw)
             ? inner.ReadNumber(raw, path + ".value", rule)
             : inner.Missing("value", double.NaN);
         inner.Finish();
@@ -313,15 +255,7 @@ internal sealed class CardObject
         return default;
     }
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"the string '{value.GetString()}'",
-        JsonValueKind.Number => $"the number {value.GetRawText()}",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.True or JsonValueKind.False => $"{value.GetRawText()}",
-        _ => "null",
-    };
+    private static string Describe(JsonElement value) => JsonValueText.Describe(value, Quote);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

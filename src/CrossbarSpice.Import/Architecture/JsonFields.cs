@@ -1,48 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Serialization;
 using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Architecture;
 
 /// <summary>
 /// A JSON object of the architecture file: typed accessors that report problems (naming the JSON path) and return null
-/// instead of throwing, and <see cref="Finish"/> that reports every field no accessor asked for.
+/// instead of throwing, and <see cref="StrictJsonObject{TContext}.Finish"/> that reports every field no accessor asked for.
 /// </summary>
-internal sealed class JsonFields
+internal sealed class JsonFields : StrictJsonObject<ArchitectureContext>
 {
-    private readonly JsonElement element;
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    /// <summary>Architecture files quote strings found with <c>"</c>.</summary>
+    private const char Quote = '"';
 
     private JsonFields(JsonElement element, string path, ArchitectureContext context)
+        : base(element, path, context, Quote)
     {
-        this.element = element;
-        Path = path;
-        Context = context;
     }
 
-    public string Path { get; }
+    public static JsonFields? From(JsonElement element, string path, ArchitectureContext context) =>
+        Wrap(new JsonFields(element, path, context));
 
-    public ArchitectureContext Context { get; }
-
-    public static JsonFields? From(JsonElement element, string path, ArchitectureContext context)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            return new JsonFields(element, path, context);
-        }
-
-        context.Report(NetworkDiagnosticCode.WrongType, path, $"expected an object, found {Describe(element)}");
-        return null;
-    }
-
-    public string PathOf(string name) => Path + "." + name;
-
-    public bool TryGet(string name, out JsonElement value)
-    {
-        known.Add(name);
-        return element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
-    }
+    /// <summary>Marks the field known and gets it when present and not null.</summary>
+    public bool TryGet(string name, out JsonElement value) =>
+        TryGetField(name, out value) && value.ValueKind != JsonValueKind.Null;
 
     public string? Text(string name, bool required)
     {
@@ -52,13 +35,7 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            Wrong(name, "a non-empty string", value);
-            return null;
-        }
-
-        return value.GetString();
+        return NonEmptyText(value, PathOf(name));
     }
 
     public int? Integer(string name, int minimum, bool required)
@@ -149,25 +126,11 @@ internal sealed class JsonFields
         return shape.Rank == 1 ? Size2d.Square(shape[0]) : new Size2d(shape[0], shape[1]);
     }
 
-    /// <summary>Reports every field of the object that no accessor asked for.</summary>
-    public void Finish()
-    {
-        foreach (var property in element.EnumerateObject().Where(p => !known.Contains(p.Name)))
-        {
-            var allowed = string.Join(", ", known.Order(StringComparer.Ordinal));
-            Context.Report(NetworkDiagnosticCode.UnknownField, PathOf(property.Name), $"unknown field '{property.Name}'; allowed here: {allowed}");
-        }
-    }
+    public static string Describe(JsonElement value) => JsonValueText.Describe(value, Quote);
 
-    public static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{value.GetString()}\"",
-        JsonValueKind.Number => $"the number {value.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        _ => "null",
-    };
+    /// <inheritdoc/>
+    protected override string UnknownFieldMessage(string name, IReadOnlyList<string> allowed) =>
+        $"unknown field '{name}'; allowed here: {string.Join(", ", allowed)}";
 
     private int? ReadInteger(JsonElement value, string path, int minimum)
     {
@@ -190,12 +153,9 @@ internal sealed class JsonFields
     {
         if (required)
         {
-            Context.Report(NetworkDiagnosticCode.MissingField, PathOf(name), $"required field '{name}' is missing");
+            Missing(name);
         }
     }
 
-    private void Wrong(string name, string expected, JsonElement value)
-    {
-        Context.Report(NetworkDiagnosticCode.WrongType, PathOf(name), $"expected {expected}, found {Describe(value)}");
-    }
+    private void Wrong(string name, string expected, JsonElement value) => WrongType(PathOf(name), expected, value);
 }

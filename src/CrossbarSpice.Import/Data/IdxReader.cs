@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 
 namespace CrossbarSpice.Import.Data;
 
@@ -23,15 +24,7 @@ public static class IdxReader
     public static IdxArray Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(new SourceLocation(path), $"cannot read the IDX file: {e.Message}", e);
-        }
+        var bytes = InputFile.ReadAllBytes(path, "the IDX file");
 
         return Parse(path, IsGzip(bytes) ? Decompress(path, bytes) : bytes);
     }

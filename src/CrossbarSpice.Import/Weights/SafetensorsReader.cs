@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Weights;
@@ -24,15 +25,7 @@ public static class SafetensorsReader
     public static IReadOnlyList<Tensor> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(new SourceLocation(path), $"cannot read the file: {exception.Message}", exception);
-        }
+        var bytes = InputFile.ReadAllBytes(path, "the file");
 
         return Read(bytes, path);
     }

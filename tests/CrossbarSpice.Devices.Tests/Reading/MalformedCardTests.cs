@@ -88,6 +88,36 @@ public sealed class MalformedCardTests
         Assert.False(string.IsNullOrEmpty(scenario));
     }
 
+    /// <summary>Patches and every diagnostic they give, to the letter (code, file, path and message).</summary>
+    public static TheoryData<string, string> Messages => new()
+    {
+        { "{\"colour\": \"red\"}", "bad-card.json: field '$.colour': DC002 unknown field 'colour' (allowed here: cell, cellAreaSquareMeters, citation, conductanceRange, deviceToDeviceRelativeSigma, drift, format, ivModel, kind, levels, name, notes, programmingErrorRelativeSigma, read, readNoiseRelativeSigma, stuckAt, title)" },
+        { "{\"cellAreaSquareMeters\": \"big\"}", "bad-card.json: field '$.cellAreaSquareMeters': DC004 expected an object, found the string 'big'" },
+        { "{\"read\": null}", "bad-card.json: field '$.read': DC003 required field 'read' is missing" },
+        { "{\"title\": \"\"}", "bad-card.json: field '$.title': DC004 expected a non-empty string, found the string ''" },
+        { "{\"title\": 5}", "bad-card.json: field '$.title': DC004 expected a non-empty string, found the number 5" },
+        { "{\"notes\": [\"a\", 1]}", "bad-card.json: field '$.notes': DC004 expected an array of strings, found an array" },
+        { "{\"cellAreaSquareMeters\": {\"value\": 1e-12, \"source\": \"\"}}", "bad-card.json: field '$.cellAreaSquareMeters.source': DC004 expected a non-empty string, found the string ''" },
+        { "{\"cellAreaSquareMeters\": {\"value\": 1e-12, \"assumption\": true}}", "bad-card.json: field '$.cellAreaSquareMeters.assumption': DC004 expected a non-empty string, found true" },
+        { "{\"ivModel\": {\"kind\": \"X\"}}", "bad-card.json: field '$.ivModel.kind': DC008 expected one of Static, Vteam, LinearIonDrift, Threshold (by name), found the string 'X'" },
+        { "{\"drift\": []}", "bad-card.json: field '$.drift': DC004 expected an object, found an array" },
+        { "{\"cellAreaSquareMeters\": {\"value\": \"NaN\", \"source\": \"s\"}}", "bad-card.json: field '$.cellAreaSquareMeters.value': DC005 expected a finite number, found the string 'NaN' (NaN and infinity are not allowed)" },
+        { "{\"levels\": {\"spacing\": \"Table\", \"conductancesSiemens\": {\"values\": \"x\", \"source\": \"s\"}}}", "bad-card.json: field '$.levels.conductancesSiemens.values': DC004 expected an array of numbers\nbad-card.json: field '$.levels.conductancesSiemens.values': DC005 a level table needs at least 2 levels, found 0" },
+        { "{\"levels\": {\"spacing\": \"Table\", \"conductancesSiemens\": {\"source\": \"s\"}}}", "bad-card.json: field '$.levels.conductancesSiemens.values': DC003 expected an array of numbers\nbad-card.json: field '$.levels.conductancesSiemens.values': DC005 a level table needs at least 2 levels, found 0" },
+        { "{\"cellAreaSquareMeters\": {\"source\": \"s\"}}", "bad-card.json: field '$.cellAreaSquareMeters.value': DC003 required field 'value' is missing" },
+        { "{\"cellAreaSquareMeters\": {\"value\": null, \"source\": \"s\"}}", "bad-card.json: field '$.cellAreaSquareMeters.value': DC004 expected a finite number, found null" },
+        { "{\"cellAreaSquareMeters\": {\"value\": 1, \"source\": \"s\", \"assumption\": \"a\"}}", "bad-card.json: field '$.cellAreaSquareMeters': DC007 give either \"source\" or \"assumption\", not both" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Parse_MalformedCard_GivesTheExactMessages(string patch, string expected)
+    {
+        var result = DeviceCardReader.Parse(Patch(patch), File, RepositoryPaths.DeviceCards);
+
+        Assert.Equal(expected, string.Join("\n", result.Diagnostics));
+    }
+
     [Fact]
     public void Parse_SeveralProblems_ReportsEveryOne()
     {

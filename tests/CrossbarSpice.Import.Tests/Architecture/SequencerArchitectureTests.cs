@@ -34,6 +34,47 @@ public sealed class SequencerArchitectureTests
         Assert.Equal("$.layers[0].horizontal.backward.weightHh", layer.Tensors[9].JsonPath);
     }
 
+    /// <summary>Layers (in a <c>[4, 4]</c> network) and every diagnostic they give, to the letter.</summary>
+    public static TheoryData<string, string> LayerMessages => new()
+    {
+        { "{ \"name\": \"p\", \"type\": \"permute\", \"perm\": [1, 0], \"axes\": 2 }", "arch.json: field '$.layers[0].axes': NW002 unknown field 'axes'; allowed here: input, name, perm, type" },
+        { "{ \"name\": 5, \"type\": \"permute\", \"perm\": [1, 0] }", "arch.json: field '$.layers[0].name': NW004 expected a non-empty string, found the number 5" },
+        { "{ \"name\": \"\", \"type\": \"permute\", \"perm\": [1, 0] }", "arch.json: field '$.layers[0].name': NW004 expected a non-empty string, found the string \"\"" },
+        { "{ \"name\": \"p\", \"type\": \"permute\", \"perm\": \"1,0\" }", "arch.json: field '$.layers[0].perm': NW004 expected an integer, found the string \"1,0\"" },
+        { "{ \"name\": \"p\", \"type\": \"permute\", \"perm\": null }", "arch.json: field '$.layers[0].perm': NW003 required field 'perm' is missing" },
+        { "{ \"name\": \"p\", \"type\": \"permute\", \"perm\": [] }", "arch.json: field '$.layers[0].perm': NW005 expected at least one dimension" },
+        { "{ \"name\": \"p\", \"type\": \"permute\", \"perm\": [1.5, 0] }", "arch.json: field '$.layers[0].perm[0]': NW004 expected an integer, found the number 1.5" },
+        { "{ \"name\": \"p\", \"type\": \"lstm\", \"inputSize\": 4, \"hiddenSize\": 2, \"returnSequences\": \"yes\", \"weightIh\": \"a\", \"weightHh\": \"b\" }", "arch.json: field '$.layers[0].returnSequences': NW004 expected true or false, found the string \"yes\"" },
+        { "[1]", "arch.json: field '$.layers[0]': NW004 expected an object, found an array" },
+        { "{ \"name\": \"mix\", \"type\": \"bilstm2d\", \"inputSize\": 4, \"hiddenSize\": 3, \"vertical\": \"v\", \"horizontal\": {} }", "arch.json: field '$.layers[0].vertical': NW004 expected an object, found the string \"v\"\narch.json: field '$.layers[0].horizontal.forward': NW003 required field 'forward' is missing\narch.json: field '$.layers[0].horizontal.backward': NW003 required field 'backward' is missing" },
+    };
+
+    /// <summary>Whole files and every diagnostic they give, to the letter.</summary>
+    public static TheoryData<string, string> FileMessages => new()
+    {
+        { "{ \"format\": \"crossbarspice-architecture/1\", \"name\": \"t\", \"input\": \"x\", \"layers\": [], \"allowIntegerWeights\": 1 }", "arch.json: field '$.input': NW004 expected an object, found the string \"x\"\narch.json: field '$.allowIntegerWeights': NW004 expected true or false, found the number 1\narch.json: field '$.layers': NW004 expected a non-empty array of layers, found an array" },
+        { "[]", "arch.json: field '$': NW004 expected an object, found an array" },
+        { "{ \"format\": \"crossbarspice-architecture/1\", \"name\": \"t\", \"input\": { \"shape\": [4], \"extra\": 1 }, \"layers\": [] }", "arch.json: field '$.input.extra': NW002 unknown field 'extra'; allowed here: name, shape\narch.json: field '$.layers': NW004 expected a non-empty array of layers, found an array" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LayerMessages))]
+    public void Parse_MalformedLayer_GivesTheExactMessages(string layer, string expected)
+    {
+        var result = ArchitectureReader.Parse(Architectures.With("[4, 4]", layer), "arch.json");
+
+        Assert.Equal(expected, string.Join("\n", result.Diagnostics));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileMessages))]
+    public void Parse_MalformedFile_GivesTheExactMessages(string text, string expected)
+    {
+        var result = ArchitectureReader.Parse(text, "arch.json");
+
+        Assert.Equal(expected, string.Join("\n", result.Diagnostics));
+    }
+
     [Fact]
     public void Parse_Permute_ReadsThePermutation()
     {
