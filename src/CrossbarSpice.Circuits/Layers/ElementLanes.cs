@@ -2,7 +2,7 @@ namespace CrossbarSpice.Circuits.Layers;
 
 /// <summary>An element-wise stage's lanes: one per element, one input each.</summary>
 /// <param name="elements">Elements of the input tensor.</param>
-internal sealed class ElementLanes(int elements) : StageLanes
+public sealed class ElementLanes(int elements) : StageLanes
 {
     /// <inheritdoc />
     public override int Count => elements;

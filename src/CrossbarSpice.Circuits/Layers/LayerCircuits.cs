@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Layers.Activation;
 using CrossbarSpice.Circuits.Layers.Conv2d;
 using CrossbarSpice.Circuits.Layers.Dense;
@@ -16,7 +17,7 @@ namespace CrossbarSpice.Circuits.Layers;
 /// </summary>
 public static class LayerCircuits
 {
-    private static readonly Dictionary<Type, LayerCircuit> Entries = new()
+    private static readonly ConcurrentDictionary<Type, LayerCircuit> Entries = new(new Dictionary<Type, LayerCircuit>
     {
         [typeof(DenseLayer)] = new DenseCircuit(),
         [typeof(Conv2dLayer)] = new Conv2dCircuit(),
@@ -30,7 +31,7 @@ public static class LayerCircuits
         [typeof(LayerNormLayer)] = new LayerNormCircuit(),
         [typeof(FlattenLayer)] = new FlattenCircuit(),
         [typeof(PermuteLayer)] = new PermuteCircuit(),
-    };
+    });
 
     /// <summary>True when the catalog has an entry for <paramref name="op"/>'s type.</summary>
     public static bool Has(LayerOp op)
@@ -44,6 +45,23 @@ public static class LayerCircuits
     {
         ArgumentNullException.ThrowIfNull(op);
         return Entries.GetValueOrDefault(op.GetType(), UnknownLayerCircuit.Instance);
+    }
+
+    /// <summary>
+    /// Registers <paramref name="circuit"/> for the op type <typeparamref name="TOp"/> defined outside this project (a
+    /// kind of the project itself gets its line in the table above instead). Registering the same entry type again is
+    /// a no-op.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The op type already has an entry of another type.</exception>
+    public static void Register<TOp>(LayerCircuit circuit)
+        where TOp : LayerOp
+    {
+        ArgumentNullException.ThrowIfNull(circuit);
+        var entry = Entries.GetOrAdd(typeof(TOp), circuit);
+        if (entry.GetType() != circuit.GetType())
+        {
+            throw new InvalidOperationException($"layer op {typeof(TOp).Name} already has the circuit {entry.GetType().Name}");
+        }
     }
 
     /// <summary>The entry of <paramref name="layer"/>'s op.</summary>

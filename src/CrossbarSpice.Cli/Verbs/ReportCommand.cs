@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Analysis.Plots;
 using CrossbarSpice.Circuits.Characterisation;

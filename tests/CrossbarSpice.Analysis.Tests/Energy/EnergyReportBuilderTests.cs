@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Devices;
 using CrossbarSpice.Devices.Process;

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Circuits.Layers.Conv2d;
 /// <param name="conv">The convolution.</param>
 /// <param name="inShape">Its input [C, H, W].</param>
 /// <param name="outShape">Its output [C_out, H', W'].</param>
-internal sealed class PatchLanes(Conv2dLayer conv, TensorShape inShape, TensorShape outShape) : StageLanes
+public sealed class PatchLanes(Conv2dLayer conv, TensorShape inShape, TensorShape outShape) : StageLanes
 {
     /// <inheritdoc />
     public override int Count => outShape[1] * outShape[2];

@@ -4,7 +4,7 @@ namespace CrossbarSpice.Circuits.Layers.Dense;
 /// [H, W, C] token grid; outputs [H, W, C_out]).</summary>
 /// <param name="features">Input features per lane.</param>
 /// <param name="elements">Elements of the input tensor.</param>
-internal sealed class TokenLanes(int features, int elements) : StageLanes
+public sealed class TokenLanes(int features, int elements) : StageLanes
 {
     /// <inheritdoc />
     public override int Count => elements / features;

@@ -2,7 +2,7 @@ namespace CrossbarSpice.Circuits.Layers.GlobalAveragePool;
 
 /// <summary>A global average's lanes: one per channel of [C, rest…], its elements the lane's inputs.</summary>
 /// <param name="channels">C.</param>
-internal sealed class ChannelLanes(int channels) : StageLanes
+public sealed class ChannelLanes(int channels) : StageLanes
 {
     /// <inheritdoc />
     public override int Count => channels;

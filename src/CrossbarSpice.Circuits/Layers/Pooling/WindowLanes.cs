@@ -4,7 +4,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Circuits.Layers.Pooling;
 
 /// <summary>An averaging stage's lanes: one window per output element (padded positions at 0).</summary>
-internal sealed class WindowLanes(Pool2dLayer pool, TensorShape inShape, TensorShape outShape) : StageLanes
+public sealed class WindowLanes(Pool2dLayer pool, TensorShape inShape, TensorShape outShape) : StageLanes
 {
     /// <inheritdoc />
     public override int Count => outShape.ElementCount;

@@ -1,10 +1,9 @@
-using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Layers.Lstm;
 using CrossbarSpice.Circuits.Periphery.Benches;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 
-namespace CrossbarSpice.Analysis.Energy;
+namespace CrossbarSpice.Circuits.Layers;
 
 /// <summary>
 /// Which characterised module computes which layer, with instance and operation counts per inference: each layer's
@@ -21,7 +20,7 @@ public static class PeripheryPlan
     /// <param name="graph">The network (sequential).</param>
     /// <param name="tileRows">Physical rows (Σ over tiles) of each crossbar, by crossbar name.</param>
     /// <param name="inverterDrivers">True when the design drives its rows with CMOS inverters.</param>
-    /// <param name="lstmSigmoids">Sigmoid choice of LSTM layers by layer name (<see cref="LstmSigmoidChoices"/>); absent
+    /// <param name="lstmSigmoids">Sigmoid choice of LSTM layers by layer name (the energy report's <c>LstmSigmoidChoices</c>); absent
     /// layers use <see cref="LstmCellPeriphery.SixTransistor"/>.</param>
     /// <exception cref="InputException">A layer with no circuit.</exception>
     public static IReadOnlyList<PeripheryUse> Uses(
