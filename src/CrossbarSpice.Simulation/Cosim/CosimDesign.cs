@@ -97,7 +97,7 @@ public sealed class CosimDesign
     public IReadOnlyList<CircuitStage> Stages()
     {
         var manifest = Folder.Manifest;
-        if (manifest.Options.Readout != nameof(ReadoutKind.Differential))
+        if (manifest.Options.Readout != ReadoutKind.Differential)
         {
             throw new InputException(new SourceLocation(Folder.Root), $"the characterised and spice levels need the differential readout; this design has {manifest.Options.Readout}");
         }
@@ -126,7 +126,7 @@ public sealed class CosimDesign
     private CircuitLevel Wired()
     {
         var options = Folder.Manifest.Options;
-        if (options.Driver != nameof(DriverKind.Ideal))
+        if (options.Driver != DriverKind.Ideal)
         {
             throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
         }
