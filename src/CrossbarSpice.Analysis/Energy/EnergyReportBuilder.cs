@@ -30,7 +30,7 @@ public static class EnergyReportBuilder
         var t = inputs.ReadSeconds;
         var rows = new List<ModuleRow>();
         var tileRows = plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(x => x.Block.RowCount), StringComparer.Ordinal);
-        var uses = PeripheryPlan.Uses(graph, tileRows, options.Driver == nameof(DriverKind.Inverter), inputs.LstmSigmoids);
+        var uses = PeripheryPlan.Uses(graph, tileRows, options.Driver == DriverKind.Inverter, inputs.LstmSigmoids);
         var steps = 0L;
         foreach (var layer in graph.Layers)
         {

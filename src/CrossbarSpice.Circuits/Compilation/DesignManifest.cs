@@ -1,3 +1,8 @@
+using System.Text.Json.Serialization;
+using CrossbarSpice.Core.Serialization;
+using CrossbarSpice.Devices.Cells;
+using CrossbarSpice.Mapping.Schemes;
+
 namespace CrossbarSpice.Circuits.Compilation;
 
 /// <summary>
@@ -44,15 +49,16 @@ public sealed record ManifestFile(string Path, string Sha256)
 public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard, ManifestFile? Process = null);
 
 /// <summary>
-/// The compile options recorded in the manifest; <c>PeripheryProcess</c> is the key of the CMOS process the periphery
+/// The compile options recorded in the manifest (the cell kind, mapping scheme, readout and driver by their C# names,
+/// e.g. <c>Passive</c>, <c>Linear</c>, <c>Differential</c>, <c>Ideal</c>); <c>PeripheryProcess</c> is the key of the CMOS process the periphery
 /// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
 /// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
 /// volts per unit of c, null when it has no LSTM cell circuits.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
-    string Cell,
-    string Scheme,
+    [property: JsonConverter(typeof(ExactEnumNameConverter<CellKind>))] CellKind Cell,
+    [property: JsonConverter(typeof(ExactEnumNameConverter<MappingScheme>))] MappingScheme Scheme,
     int MaxTileRows,
     int MaxTileColumns,
     double SegmentOhms,
@@ -60,8 +66,8 @@ public sealed record ManifestOptions(
     double InputVoltsPerUnit,
     double OutputVoltsPerUnit,
     double BiasInput,
-    string Readout,
-    string Driver,
+    [property: JsonConverter(typeof(ExactEnumNameConverter<ReadoutKind>))] ReadoutKind Readout,
+    [property: JsonConverter(typeof(ExactEnumNameConverter<DriverKind>))] DriverKind Driver,
     double SupplyVolts,
     Mapping.NonIdealities.NonIdealityOptions NonIdealities,
     Crossbar.ThresholdSelectorParameters? Selector,

@@ -130,8 +130,8 @@ public static class NetworkCompiler
 
     private static ManifestOptions RecordOptions(CompileOptions options, CellParameters cell) => new(
         options.Seed,
-        cell.Kind.ToString(),
-        options.Scheme.ToString(),
+        cell.Kind,
+        options.Scheme,
         options.MaxTileRows,
         options.MaxTileColumns,
         options.SegmentOhms,
@@ -139,8 +139,8 @@ public static class NetworkCompiler
         options.InputVoltsPerUnit,
         options.OutputVoltsPerUnit,
         options.BiasInput,
-        options.Readout.ToString(),
-        options.Driver.ToString(),
+        options.Readout,
+        options.Driver,
         options.SupplyVolts,
         options.NonIdealities,
         cell.Selector,

@@ -10,12 +10,14 @@ using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Schemes;
+using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>
 /// <c>crossbar compile-weights</c>: loads and validates the network and the device card, compiles, writes
-/// the design into a temporary folder, re-reads and validates everything it wrote, then moves it into place.
+/// the design and a copy of the network it was compiled from (network/) into a temporary folder, re-reads and
+/// validates everything it wrote, then moves it into place.
 /// </summary>
 internal sealed class CompileWeightsCommand
 {
@@ -48,6 +50,7 @@ internal sealed class CompileWeightsCommand
         AtomicOutput.WriteDirectory(options.Out, directory =>
         {
             CompiledDesignWriter.Write(design, directory);
+            DesignNetworkCopy.Write(inputs, directory);
             manifest = CompiledDesignValidator.Validate(directory);
         });
 
@@ -207,6 +210,6 @@ internal sealed class CompileWeightsCommand
             }
         }
 
-        Console.Out.WriteLine($"wrote {options.Out}: manifest.json, {manifest.Plan}, {design.Files.Count} SPICE file(s); re-read and validated");
+        Console.Out.WriteLine($"wrote {options.Out}: manifest.json, {manifest.Plan}, {design.Files.Count} SPICE file(s), the network in {DesignNetworkCopy.FolderName}/; re-read and validated");
     }
 }

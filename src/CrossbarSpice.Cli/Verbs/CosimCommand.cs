@@ -25,14 +25,16 @@ internal sealed class CosimCommand
             throw new InputException(new SourceLocation(null, Field: "--samples"), "must be ≥ 1");
         }
 
-        var levels = CosimLevels.Parse(options.Levels);
+        var levels = OptionFields.Map(() => CosimLevels.Parse(options.Levels), (nameof(CosimRequest.Levels), "--levels"));
         var data = options.Load();
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
 
         CosimReport report;
         try
         {
-            report = CosimRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken);
+            report = OptionFields.Map(
+                () => CosimRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken),
+                (nameof(CosimRequest.OutDirectory), "--out"));
         }
         catch (OperationCanceledException)
         {

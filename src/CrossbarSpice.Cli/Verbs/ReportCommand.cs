@@ -3,6 +3,7 @@ using System.Globalization;
 using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Analysis.Plots;
+using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Characterisation;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
@@ -49,7 +50,7 @@ internal sealed class ReportCommand
         var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
         var tileRows = design.Folder.Plan.Layers.ToDictionary(l => l.Name, l => (long)l.Tiles.Sum(t => t.Block.RowCount), StringComparer.Ordinal);
         var sigmoids = LstmSigmoidChoices.Of(manifest, design.Network);
-        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == "Inverter", sigmoids));
+        var modules = PeripheryPlan.ModulesOf(PeripheryPlan.Uses(design.Network, tileRows, manifest.Options.Driver == DriverKind.Inverter, sigmoids));
         IReadOnlyDictionary<string, OperationEnergy> periphery;
         IReadOnlyList<CrossbarReadFigures>? crossbars = null;
         var basis = "area only: no inputs";

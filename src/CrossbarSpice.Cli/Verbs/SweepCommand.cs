@@ -12,6 +12,18 @@ namespace CrossbarSpice.Cli.Verbs;
 /// </summary>
 internal sealed class SweepCommand
 {
+    /// <summary>The request fields the sweep library names in its errors, and the options that set them.</summary>
+    private static readonly (string Field, string Option)[] Options =
+    [
+        (nameof(CosimRequest.Levels), "--level"),
+        (nameof(SweepRequest.Level), "--level"),
+        (nameof(SweepRequest.Vary), "--vary"),
+        (nameof(SweepRequest.Faults), "--fault"),
+        (nameof(SweepRequest.Seeds), "--seeds"),
+        (nameof(SweepRequest.Shard), "--shard"),
+        (nameof(SweepRequest.OutDirectory), "--out"),
+    ];
+
     private readonly SweepOptions options;
 
     /// <summary>Creates the command for parsed options.</summary>
@@ -20,12 +32,12 @@ internal sealed class SweepCommand
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
-        var request = Request();
+        var request = OptionFields.Map(Request, Options);
         var data = options.Load();
         SweepRun run;
         try
         {
-            run = SweepRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken);
+            run = OptionFields.Map(() => SweepRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken), Options);
         }
         catch (OperationCanceledException)
         {

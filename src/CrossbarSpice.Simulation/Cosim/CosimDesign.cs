@@ -1,7 +1,6 @@
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
-using CrossbarSpice.Import;
 using CrossbarSpice.Reference;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Simulation.Cosim.Staged;
@@ -11,9 +10,9 @@ using CrossbarSpice.Simulation.Wired;
 namespace CrossbarSpice.Simulation.Cosim;
 
 /// <summary>
-/// A compiled design opened for co-simulation: its manifest and conductance plan, and the original network re-loaded
-/// from the architecture and weights the manifest names (paths relative to the current directory, as given to
-/// compile-weights; their SHA-256 is checked).
+/// A compiled design opened for co-simulation: its manifest and conductance plan, and the network it was compiled
+/// from, loaded from the design folder's own copy (<see cref="DesignNetworkCopy"/>, SHA-256 checked against the
+/// manifest). <see cref="Open"/> is the one way every verb (cosim, report, sweep, golden, lstm-transient) opens a design.
 /// </summary>
 public sealed class CosimDesign
 {
@@ -32,24 +31,17 @@ public sealed class CosimDesign
     /// <summary>Volts per network unit of every layer output (the manifest's OutputVoltsPerUnit), V.</summary>
     public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
 
-    /// <summary>Opens <paramref name="designFolder"/>.</summary>
-    /// <exception cref="InputException">Not a design, inputs missing or changed since compilation, or not sequential.</exception>
+    /// <summary>Opens <paramref name="designFolder"/>: manifest, plan and the network from its <c>network/</c> copy.</summary>
+    /// <exception cref="InputException">Not a design, its network copy missing or changed since compilation, or not sequential.</exception>
     public static CosimDesign Open(string designFolder)
     {
         var folder = CompiledDesignFolder.Read(designFolder);
-        var inputs = folder.Manifest.Inputs;
-        Check(inputs.Architecture);
-        foreach (var file in inputs.Weights)
-        {
-            Check(file);
-        }
-
-        var network = ModelLoader.Load(inputs.Architecture.Path, [.. inputs.Weights.Select(w => w.Path)]);
+        var network = DesignNetworkCopy.Load(folder.Root, folder.Manifest.Inputs);
         var sequential = network.Inputs.Count == 1 && network.Outputs.Count == 1
             && network.Layers.Select((l, i) => l.Inputs.Count == 1 && l.Inputs[0] == (i == 0 ? network.Inputs[0].Name : network.Layers[i - 1].Outputs[0])).All(ok => ok);
         if (!sequential)
         {
-            throw new InputException(new SourceLocation(inputs.Architecture.Path), "cosim handles sequential networks (one input, each layer feeding the next)");
+            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath)), "cosim handles sequential networks (one input, each layer feeding the next)");
         }
 
         return new CosimDesign(folder, network);
@@ -97,7 +89,7 @@ public sealed class CosimDesign
     public IReadOnlyList<CircuitStage> Stages()
     {
         var manifest = Folder.Manifest;
-        if (manifest.Options.Readout != nameof(ReadoutKind.Differential))
+        if (manifest.Options.Readout != ReadoutKind.Differential)
         {
             throw new InputException(new SourceLocation(Folder.Root), $"the characterised and spice levels need the differential readout; this design has {manifest.Options.Readout}");
         }
@@ -126,25 +118,11 @@ public sealed class CosimDesign
     private WiredLevel Wired()
     {
         var options = Folder.Manifest.Options;
-        if (options.Driver != nameof(DriverKind.Ideal))
+        if (options.Driver != DriverKind.Ideal)
         {
             throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
         }
 
         return new WiredLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root);
-    }
-
-    private static void Check(ManifestFile file)
-    {
-        if (!File.Exists(file.Path))
-        {
-            throw new InputException(new SourceLocation(file.Path), "input of the design not found (paths are relative to the directory compile-weights ran in)");
-        }
-
-        var hash = ManifestFile.HashOf(file.Path);
-        if (hash != file.Sha256)
-        {
-            throw new InputException(new SourceLocation(file.Path), "this file changed since the design was compiled (SHA-256 differs from the manifest); recompile");
-        }
     }
 }

@@ -12,7 +12,7 @@ public static class CosimLevels
     public static string Available => string.Join(", ", Enum.GetValues<CosimLevel>().Select(Name));
 
     /// <summary>Parses a comma-separated list into distinct levels sorted by fidelity.</summary>
-    /// <exception cref="InputException">An unknown or not-yet-supported level, or an empty list.</exception>
+    /// <exception cref="InputException">An unknown or not-yet-supported level, or an empty list (field <c>Levels</c>).</exception>
     public static IReadOnlyList<CosimLevel> Parse(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -22,7 +22,7 @@ public static class CosimLevels
             var name = raw.ToLowerInvariant() is "characterized" ? "characterised" : raw.ToLowerInvariant();
             if (!Enum.TryParse<CosimLevel>(name, ignoreCase: true, out var level) || !Enum.IsDefined(level) || char.IsDigit(name[0]))
             {
-                throw new InputException(new SourceLocation(null, Field: "--levels"), $"unknown level '{raw}'; available: " + Available);
+                throw new InputException(new SourceLocation(null, Field: nameof(CosimRequest.Levels)), $"unknown level '{raw}'; available: " + Available);
             }
 
             levels.Add(level);
@@ -30,6 +30,6 @@ public static class CosimLevels
 
         return levels.Count > 0
             ? [.. levels]
-            : throw new InputException(new SourceLocation(null, Field: "--levels"), "no level given; available: " + Available);
+            : throw new InputException(new SourceLocation(null, Field: nameof(CosimRequest.Levels)), "no level given; available: " + Available);
     }
 }

@@ -29,7 +29,7 @@ public static class CosimRunner
         if (data.Count > 0 && data.Pixels(0).Length != expected)
         {
             throw new Core.Diagnostics.InputException(
-                new Core.Diagnostics.SourceLocation(design.Folder.Manifest.Inputs.Architecture.Path, Field: design.Network.Inputs[0].Name),
+                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, Wired.DesignNetworkCopy.ArchitecturePath), Field: design.Network.Inputs[0].Name),
                 $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
         }
 

@@ -70,7 +70,7 @@ internal sealed class SampleProgressFile
         reader.ReadHeader();
         if (!(reader.HeaderRecord ?? []).SequenceEqual(header))
         {
-            throw new InputException(new SourceLocation(path), "this output folder holds a run with other levels or another network; use another --out or delete the folder");
+            throw new InputException(new SourceLocation(path, Field: nameof(CosimRequest.OutDirectory)), "this output folder holds a run with other levels or another network; use another output folder or delete this one");
         }
 
         while (reader.Read())

@@ -85,7 +85,7 @@ public static class CrossbarReadEnergy
         var options = design.Folder.Manifest.Options;
         var watts = new double[crossbars.Count];
         var reads = new long[crossbars.Count];
-        var level = design.Level(options.Driver == nameof(DriverKind.Ideal) ? CosimLevel.Wired : CosimLevel.Mapped);
+        var level = design.Level(options.Driver == DriverKind.Ideal ? CosimLevel.Wired : CosimLevel.Mapped);
         try
         {
             var inputLength = shapes[graph.Inputs[0].Name].ElementCount;

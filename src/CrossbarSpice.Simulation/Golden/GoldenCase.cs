@@ -36,7 +36,16 @@ public sealed record GoldenCase(
     /// <exception cref="InputException">An unknown level, or one named twice (e.g. "characterised" and "characterized").</exception>
     public IReadOnlyList<CosimLevel> Levels(string path)
     {
-        var levels = CosimLevels.Parse(ToleranceVolts.Keys);
+        IReadOnlyList<CosimLevel> levels;
+        try
+        {
+            levels = CosimLevels.Parse(ToleranceVolts.Keys);
+        }
+        catch (InputException exception)
+        {
+            throw new InputException(new SourceLocation(path, Field: "toleranceVolts"), exception.Problem, exception);
+        }
+
         return levels.Count == ToleranceVolts.Count
             ? levels
             : throw new InputException(new SourceLocation(path, Field: "toleranceVolts"), "a level appears twice");

@@ -124,6 +124,7 @@ public static class GoldenRunner
         };
         var inputs = new ManifestInputs(ManifestFile.Of(golden.Architecture), [ManifestFile.Of(golden.Weights)], ManifestFile.Of(golden.Device), ManifestFile.Of(golden.Process));
         CompiledDesignWriter.Write(NetworkCompiler.Compile(network, card, options, inputs), folder);
+        Wired.DesignNetworkCopy.Write(inputs, folder);
     }
 
 

@@ -70,5 +70,5 @@ public static class SweepMerge
     }
 
     private static InputException NotAShard(string folder) =>
-        new(new SourceLocation(Path.Combine(folder, SweepDocument.FileName), Field: "shard"), "is a whole sweep, not a shard (run with --shard i/n)");
+        new(new SourceLocation(Path.Combine(folder, SweepDocument.FileName), Field: "shard"), "is a whole sweep, not a shard (a shard is one slice i/n of a sweep)");
 }

@@ -25,7 +25,7 @@ public static class SweepNames
     public static SweepParameter Parameter(string name) =>
         Parameters.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Name: not null } found
             ? found.Parameter
-            : throw new InputException(new SourceLocation(null, Field: "--vary"), $"unknown parameter '{name}'; available: {string.Join(", ", Parameters.Select(p => p.Name))}");
+            : throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Vary)), $"unknown parameter '{name}'; available: {string.Join(", ", Parameters.Select(p => p.Name))}");
 
     /// <summary>Distinct fault modes of a comma-separated list, in the order given.</summary>
     /// <exception cref="InputException">An unknown mode or an empty list.</exception>
@@ -40,7 +40,7 @@ public static class SweepNames
                 "lrs" => FaultMode.Lrs,
                 "hrs" => FaultMode.Hrs,
                 "both" => FaultMode.Both,
-                _ => throw new InputException(new SourceLocation(null, Field: "--fault"), $"unknown fault mode '{raw}'; available: lrs, hrs, both"),
+                _ => throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Faults)), $"unknown fault mode '{raw}'; available: lrs, hrs, both"),
             };
             if (!modes.Contains(mode))
             {
@@ -48,6 +48,6 @@ public static class SweepNames
             }
         }
 
-        return modes.Count > 0 ? modes : throw new InputException(new SourceLocation(null, Field: "--fault"), "no fault mode given; available: lrs, hrs, both");
+        return modes.Count > 0 ? modes : throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Faults)), "no fault mode given; available: lrs, hrs, both");
     }
 }

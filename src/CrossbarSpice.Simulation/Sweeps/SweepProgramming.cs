@@ -3,7 +3,6 @@ using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Plans;
-using CrossbarSpice.Mapping.Schemes;
 using CrossbarSpice.Simulation.Cosim;
 
 namespace CrossbarSpice.Simulation.Sweeps;
@@ -31,7 +30,7 @@ public sealed class SweepProgramming
         compile = new CompileOptions
         {
             DesignName = design.Folder.Manifest.Design,
-            Scheme = Enum.Parse<MappingScheme>(options.Scheme),
+            Scheme = options.Scheme,
             BiasInput = options.BiasInput,
             MaxTileRows = options.MaxTileRows,
             MaxTileColumns = options.MaxTileColumns,

@@ -3,7 +3,7 @@ using CrossbarSpice.Simulation.Cosim;
 namespace CrossbarSpice.Simulation.Sweeps;
 
 /// <summary>What to sweep.</summary>
-/// <param name="DesignFolder">A folder written by compile-weights (run from the directory it ran in).</param>
+/// <param name="DesignFolder">A folder written by compile-weights (self-sufficient: it holds a copy of its network).</param>
 /// <param name="Data">Data set name recorded in the spec, e.g. "fashion-mnist".</param>
 /// <param name="Split">Split name recorded in the spec, "test" or "train".</param>
 /// <param name="Samples">Samples 0 … N − 1 are run at every point (fewer when the split has fewer), ≥ 1.</param>

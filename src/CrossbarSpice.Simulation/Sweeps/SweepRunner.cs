@@ -88,23 +88,23 @@ public static class SweepRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
         if (request.Level == CosimLevel.Ideal)
         {
-            throw new InputException(new SourceLocation(null, Field: "--level"), "the ideal level has no devices to sweep; choose mapped, wired or characterised");
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Level)), "the ideal level has no devices to sweep; choose mapped, wired or characterised");
         }
 
         var isFaultRate = request.Vary.Parameter == SweepParameter.FaultRate;
         if (isFaultRate && request.Faults is not { Count: > 0 })
         {
-            throw new InputException(new SourceLocation(null, Field: "--fault"), "a fault-rate sweep needs --fault lrs, hrs or both (or a list: lrs,hrs,both)");
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Faults)), "a fault-rate sweep needs fault modes: lrs, hrs or both (or a list: lrs,hrs,both)");
         }
 
         if (!isFaultRate && request.Faults is { Count: > 0 })
         {
-            throw new InputException(new SourceLocation(null, Field: "--fault"), $"--fault belongs to fault-rate sweeps, not to {SweepNames.Of(request.Vary.Parameter)}");
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Faults)), $"fault modes belong to fault-rate sweeps, not to {SweepNames.Of(request.Vary.Parameter)}");
         }
 
         if (request.Seeds.Count == 0 || request.Seeds.Distinct().Count() != request.Seeds.Count)
         {
-            throw new InputException(new SourceLocation(null, Field: "--seeds"), "need one or more distinct seeds");
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Seeds)), "need one or more distinct seeds");
         }
     }
 
@@ -116,7 +116,7 @@ public static class SweepRunner
         {
             if (File.ReadAllText(path) != json)
             {
-                throw new InputException(new SourceLocation(path), "this run folder holds another sweep (other design, data, level, values, seeds or shard); use another --out or delete the folder");
+                throw new InputException(new SourceLocation(path, Field: nameof(SweepRequest.OutDirectory)), "this run folder holds another sweep (other design, data, level, values, seeds or shard); use another output folder or delete this one");
             }
 
             return;
@@ -124,7 +124,7 @@ public static class SweepRunner
 
         if (File.Exists(Path.Combine(folder, SweepProgressFile.FileName)))
         {
-            throw new InputException(new SourceLocation(Path.Combine(folder, SweepProgressFile.FileName)), $"progress of a sweep without its {SweepDocument.FileName}; use another --out or delete the folder");
+            throw new InputException(new SourceLocation(Path.Combine(folder, SweepProgressFile.FileName), Field: nameof(SweepRequest.OutDirectory)), $"progress of a sweep without its {SweepDocument.FileName}; use another output folder or delete this one");
         }
 
         AtomicOutput.WriteText(path, json);

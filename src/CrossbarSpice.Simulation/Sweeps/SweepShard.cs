@@ -26,7 +26,7 @@ public sealed record SweepShard(int Index, int Count)
             return new SweepShard(index, count);
         }
 
-        throw new InputException(new SourceLocation(null, Field: "--shard"), $"expected i/n with 0 ≤ i < n (e.g. 0/8 … 7/8), got '{text}'");
+        throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Shard)), $"expected i/n with 0 ≤ i < n (e.g. 0/8 … 7/8), got '{text}'");
     }
 
     /// <summary>True when work unit <paramref name="unit"/> belongs to this slice.</summary>

@@ -95,5 +95,5 @@ public sealed record SweepVary(SweepParameter Parameter, IReadOnlyList<double> V
         }
     }
 
-    private static InputException Error(string message) => new(new SourceLocation(null, Field: "--vary"), message);
+    private static InputException Error(string message) => new(new SourceLocation(null, Field: nameof(SweepRequest.Vary)), message);
 }

@@ -43,7 +43,7 @@ public sealed class WiredArrayEngine : ISimulationEngine
             ?? throw new InputException(new SourceLocation(deckPath), "no manifest.json in or above the deck's folder");
         var design = designs.GetOrAdd(root, CompiledDesignFolder.Read);
         var crossbar = design.CrossbarOfDeck(deckPath);
-        if (design.Manifest.Options.Driver != nameof(DriverKind.Ideal))
+        if (design.Manifest.Options.Driver != DriverKind.Ideal)
         {
             throw new InputException(new SourceLocation(deckPath), $"the wired level models ideal row drivers; this design has {design.Manifest.Options.Driver} drivers (simulate it with ngspice)");
         }

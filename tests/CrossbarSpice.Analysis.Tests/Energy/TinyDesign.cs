@@ -3,6 +3,7 @@ using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
+using CrossbarSpice.Simulation.Wired;
 using CrossbarSpice.Tests.Shared;
 
 namespace CrossbarSpice.Analysis.Tests.Energy;
@@ -39,6 +40,7 @@ internal static class TinyDesign
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(card), options, inputs);
         var folder = Path.Combine(directory, name);
         CompiledDesignWriter.Write(design, folder);
+        DesignNetworkCopy.Write(inputs, folder);
         return folder;
     }
 

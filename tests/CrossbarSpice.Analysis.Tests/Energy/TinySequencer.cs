@@ -2,6 +2,7 @@ using System.Globalization;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
+using CrossbarSpice.Simulation.Wired;
 using CrossbarSpice.Tests.Shared;
 
 namespace CrossbarSpice.Analysis.Tests.Energy;
@@ -70,6 +71,7 @@ internal static class TinySequencer
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(card), options, inputs);
         var folder = Path.Combine(directory, name);
         CompiledDesignWriter.Write(design, folder);
+        DesignNetworkCopy.Write(inputs, folder);
         return folder;
     }
 }

@@ -39,5 +39,6 @@ public sealed class CosimCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("layout", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("field '--levels'", run.Errors, StringComparison.Ordinal);
     }
 }

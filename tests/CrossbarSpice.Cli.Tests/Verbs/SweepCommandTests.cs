@@ -66,6 +66,8 @@ public sealed class SweepCommandTests
     [InlineData("--level", "ideal")]
     [InlineData("--vary", "fault-rate=0:2:0.5")]
     [InlineData("--shard", "4/4")]
+    [InlineData("--fault", "lrs")]
+    [InlineData("--fault", "sideways")]
     public void Sweep_BadArgument_ExitsOneNamingIt(string option, string value)
     {
         using var scratch = new ScratchDirectory();
@@ -83,6 +85,7 @@ public sealed class SweepCommandTests
         var run = CliRun.Start(arguments);
 
         Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains($"field '{option}'", run.Errors, StringComparison.Ordinal);
         Assert.Contains(option == "--level" ? "characterised" : option, run.Errors, StringComparison.Ordinal);
     }
 

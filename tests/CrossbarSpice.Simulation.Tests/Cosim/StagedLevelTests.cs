@@ -4,6 +4,7 @@ using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Import.Data;
 using CrossbarSpice.Simulation.Cosim;
 using CrossbarSpice.Simulation.Tests.Support;
+using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Simulation.Tests.Cosim;
 
@@ -113,13 +114,15 @@ public sealed class StagedLevelTests : IDisposable
         var architecture = ExampleDesign.File("bcu-small", "architecture.json");
         var weights = ExampleDesign.File("bcu-small", "weights.npz");
         var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
+        var inputs = new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath));
         var compiled = NetworkCompiler.Compile(
             Import.ModelLoader.Load(architecture, weights),
             Devices.Reading.DeviceCardReader.ReadMemristor(cardPath),
             new CompileOptions { DesignName = "bare", Cell = CellKind.Passive },
-            new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath)));
+            inputs);
         var folder = Path.Combine(directory, "bare");
         CompiledDesignWriter.Write(compiled, folder);
+        DesignNetworkCopy.Write(inputs, folder);
 
         Assert.Null(compiled.Manifest.Options.PeripheryProcess);
         Assert.Contains("without a CMOS process card", compiled.Manifest.Layers.Single(l => l.Name == "pool1").Periphery, StringComparison.Ordinal);

@@ -11,6 +11,7 @@ using CrossbarSpice.Simulation.Cosim;
 using CrossbarSpice.Simulation.Cosim.Staged;
 using CrossbarSpice.Simulation.Ngspice;
 using CrossbarSpice.Simulation.Tests.Support;
+using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Simulation.Tests.Cosim;
 
@@ -230,13 +231,15 @@ public sealed class TokenStagesTests : IDisposable
         var architecture = Fixture("token_net.architecture.json");
         var weights = Fixture("token_net.npz");
         var cardPath = Path.Combine(Decks.RepositoryRoot, "device-cards", "ti-alox-taox-pt.json");
+        var inputs = new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath));
         var compiled = NetworkCompiler.Compile(
             ModelLoader.Load(architecture, weights),
             DeviceCardReader.ReadMemristor(cardPath),
             new CompileOptions { DesignName = name, Cell = CellKind.Passive, SegmentOhms = 0, OutputVoltsPerUnit = VoltsPerUnit, Process = ExampleDesign.Process },
-            new ManifestInputs(ManifestFile.Of(architecture), [ManifestFile.Of(weights)], ManifestFile.Of(cardPath)));
+            inputs);
         var folder = Path.Combine(directory, name);
         CompiledDesignWriter.Write(compiled, folder);
+        DesignNetworkCopy.Write(inputs, folder);
         return folder;
     }
 

@@ -2,6 +2,7 @@ using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
+using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Simulation.Tests.Support;
 
@@ -27,6 +28,7 @@ internal static class ExampleDesign
         var inputs = new ManifestInputs(ManifestFile.Of(File(example, "architecture.json")), [ManifestFile.Of(File(example, "weights.npz"))], ManifestFile.Of(cardPath));
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(cardPath), options with { Process = options.Process ?? Process }, inputs);
         CompiledDesignWriter.Write(design, folder);
+        DesignNetworkCopy.Write(inputs, folder);
         return folder;
     }
 

@@ -1,6 +1,7 @@
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
+using CrossbarSpice.Simulation.Wired;
 using CrossbarSpice.Import.Data;
 using CrossbarSpice.Simulation.Cosim;
 using CrossbarSpice.Simulation.Sweeps;
@@ -25,6 +26,7 @@ public sealed class BcuDesign : IDisposable
         var design = NetworkCompiler.Compile(network, DeviceCardReader.ReadMemristor(cardPath), new CompileOptions { DesignName = "bcu" }, inputs);
         Folder = Path.Combine(Root, "bcu");
         CompiledDesignWriter.Write(design, Folder);
+        DesignNetworkCopy.Write(inputs, Folder);
     }
 
     /// <summary>Temporary folder holding the design and the tests' run folders.</summary>

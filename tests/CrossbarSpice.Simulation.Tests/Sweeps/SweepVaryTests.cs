@@ -40,7 +40,7 @@ public sealed class SweepVaryTests
     public void Parse_Malformed_ThrowsInputExceptionNamingVary(string text)
     {
         var error = Assert.Throws<InputException>(() => SweepVary.Parse(text));
-        Assert.Equal("--vary", error.Location.Field);
+        Assert.Equal(nameof(SweepRequest.Vary), error.Location.Field);
     }
 
     [Fact]
