@@ -12,13 +12,13 @@ public sealed record CompileOptions
     /// <summary>Seed of every random stream (non-idealities).</summary>
     public long Seed { get; init; } = 1;
 
-    /// <summary>Largest array height (rows), default 128 (seed 001).</summary>
+    /// <summary>Largest array height (rows), default 128 ([P1]).</summary>
     public int MaxTileRows { get; init; } = 128;
 
     /// <summary>Largest array width (physical columns; two per output), default 128.</summary>
     public int MaxTileColumns { get; init; } = 128;
 
-    /// <summary>Weight → conductance scheme; default seed 003 eq. 6.</summary>
+    /// <summary>Weight → conductance scheme; default [P3] eq. 6.</summary>
     public MappingScheme Scheme { get; init; } = MappingScheme.Linear;
 
     /// <summary>Non-idealities applied at programming.</summary>
@@ -27,7 +27,7 @@ public sealed record CompileOptions
     /// <summary>Cell override: null uses the card's cell (passive, 1S1M or 1T1M).</summary>
     public CrossbarSpice.Devices.Cells.CellKind? Cell { get; init; }
 
-    /// <summary>Wire resistance of every row and column segment, Ω (default 2 Ω, seed 003).</summary>
+    /// <summary>Wire resistance of every row and column segment, Ω (default 2 Ω, [P3]).</summary>
     public double SegmentOhms { get; init; } = 2;
 
     /// <summary>Row drivers: ideal sources or CMOS inverters.</summary>
@@ -42,7 +42,7 @@ public sealed record CompileOptions
     /// <summary>Row driver output resistance, Ω (0 = ideal source; ideal drivers only).</summary>
     public double DriverOhms { get; init; }
 
-    /// <summary>Input scaling: volts applied per unit of network input (1 V per unit: seed 003's 0–1 V grey levels).</summary>
+    /// <summary>Input scaling: volts applied per unit of network input (1 V per unit: [P3]'s 0–1 V grey levels).</summary>
     public double InputVoltsPerUnit { get; init; } = 1;
 
     /// <summary>Output scaling of the differential readout: volts per unit of pre-activation output.</summary>
@@ -54,9 +54,9 @@ public sealed record CompileOptions
     /// <summary>Column readout.</summary>
     public ReadoutKind Readout { get; init; } = ReadoutKind.Differential;
 
-    /// <summary>LSTM cell circuits: sigmoid (default seed 000's six-transistor cell) and volts per unit of c.</summary>
+    /// <summary>LSTM cell circuits: sigmoid (default [P0]'s six-transistor cell) and volts per unit of c.</summary>
     public Stages.LstmCircuitOptions Lstm { get; init; } = Stages.LstmCircuitOptions.Default;
 
-    /// <summary>Supply rails of the readout op-amps, V (seed 000 Table I: ±1.8 V).</summary>
+    /// <summary>Supply rails of the readout op-amps, V ([P0] Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;
 }

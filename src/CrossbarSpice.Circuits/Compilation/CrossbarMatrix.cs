@@ -6,7 +6,7 @@ namespace CrossbarSpice.Circuits.Compilation;
 
 /// <summary>
 /// A matrix–vector product of the network that runs on a crossbar: a dense layer; a convolution as its im2col
-/// matrix [outC × inC·kH·kW] (one crossbar evaluated per output position); an LSTM cell (seed 000 eq. 7, Fig. 6(a))
+/// matrix [outC × inC·kH·kW] (one crossbar evaluated per output position); an LSTM cell ([P0] eq. 7, Fig. 6(a))
 /// as [W_ih | W_hh] of [4H × (I + H)] with bias b_ih + b_hh: rows of the crossbar [x_t; h_{t−1}; 1], outputs the gate
 /// pre-activations in PyTorch order i, f, g, o (H each), one crossbar read per time step.
 /// </summary>

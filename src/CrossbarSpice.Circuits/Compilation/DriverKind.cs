@@ -7,7 +7,7 @@ public enum DriverKind
     Ideal,
 
     /// <summary>
-    /// Two CMOS inverters in series per tile row (seed 003's driver, circuits.md §7.1: P 40/0.18 µm,
+    /// Two CMOS inverters in series per tile row ([P3]'s driver, docs/circuits.md §7.1: P 40/0.18 µm,
     /// N 20/0.18 µm) on a read rail of <see cref="CompileOptions.InputVoltsPerUnit"/> volts. An inverter
     /// cannot pass analogue levels: use it for binary or pulse-coded inputs (0 or 1 per input).
     /// </summary>

@@ -17,7 +17,7 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// <c>.subckt</c> with wire segments and cells) and a top-level deck (<c>deck.cir</c>) with the input sources
 /// (<c>Vin{i}</c> on net <c>in{i}</c>, 0 V until a sample is applied; the bias row's <c>Vbias</c> on <c>inb</c>),
 /// per-tile row driver resistances, the tile instances (tiles of one column block share the column nets
-/// <c>col{c}</c>, so their partial currents add: seed 003's split method), the readout (<c>y{j}</c>) and, when the
+/// <c>col{c}</c>, so their partial currents add: [P3]'s split method), the readout (<c>y{j}</c>) and, when the
 /// next layer's activation is fused into this stage, its circuit behind every readout (<c>z{j}</c>).
 /// </summary>
 public static class LayerDeckBuilder

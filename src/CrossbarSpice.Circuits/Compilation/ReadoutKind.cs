@@ -10,7 +10,7 @@ public enum ReadoutKind
     Currents,
 
     /// <summary>
-    /// Op-amp macromodel TIAs on both columns of a pair and a difference amplifier (circuits.md §7.6); the
+    /// Op-amp macromodel TIAs on both columns of a pair and a difference amplifier (docs/circuits.md §7.6); the
     /// layer's output j is the voltage of net <c>y{j}</c>.
     /// </summary>
     Differential,

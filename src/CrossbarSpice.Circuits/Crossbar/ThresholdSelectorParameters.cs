@@ -3,7 +3,7 @@ using CrossbarSpice.Core.Diagnostics;
 namespace CrossbarSpice.Circuits.Crossbar;
 
 /// <summary>
-/// Static threshold selector of a 1S1M cell (design notes, circuits.md §10.4):
+/// Static threshold selector of a 1S1M cell (design notes, docs/circuits.md §10.4):
 /// I = V·(GOFF + (GON − GOFF)·σ((|V| − VTH)/VS)), σ(x) = 1/(1 + e^(−x)), V the voltage across the selector.
 /// Defaults are those of §10.4. Volatile, no hysteresis, no capacitance.
 /// </summary>

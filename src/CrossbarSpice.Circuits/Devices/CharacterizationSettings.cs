@@ -22,8 +22,8 @@ public sealed record CharacterizationSettings
     public int PointsPerCycle { get; init; } = 2000;
 
     /// <summary>
-    /// Defaults per I–V model. VTEAM: seed 001 Fig. 9's 1 V sine, at 5 MHz rather than the seed's 50 MHz because at
-    /// 50 MHz the OFF switching is only partial (circuits.md §10.2). Linear ion drift: 1.2 V, 1 Hz (circuits.md §10.3).
+    /// Defaults per I–V model. VTEAM: [P1] Fig. 9's 1 V sine, at 5 MHz rather than the seed's 50 MHz because at
+    /// 50 MHz the OFF switching is only partial (docs/circuits.md §10.2). Linear ion drift: 1.2 V, 1 Hz (docs/circuits.md §10.3).
     /// Threshold: a triangle sweep to twice the larger threshold at 1 kHz. Static: the read voltage at 1 kHz.
     /// </summary>
     public static CharacterizationSettings DefaultFor(MemristorCard card)

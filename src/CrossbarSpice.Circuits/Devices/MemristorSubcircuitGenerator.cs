@@ -10,7 +10,7 @@ namespace CrossbarSpice.Circuits.Devices;
 
 /// <summary>
 /// Turns a memristor card's I–V model into a two-port subcircuit <c>name p n</c> (the B-source models of
-/// circuits.md §10, parameters taken from the card). Static model: parameter <c>G</c> (S, default Gmax).
+/// docs/circuits.md §10, parameters taken from the card). Static model: parameter <c>G</c> (S, default Gmax).
 /// Dynamic models: parameter <c>X0</c> (initial state, default from the card) and internal state node <c>x</c>.
 /// </summary>
 public static class MemristorSubcircuitGenerator
@@ -39,7 +39,7 @@ public static class MemristorSubcircuitGenerator
         var window = m.Window == VteamWindow.Kvatinsky;
         var offWindow = window ? $"exp(-exp((V(x)*{N(d)}-{N(d)})/{N(m.WindowWidthMeters)}))" : "1";
         var onWindow = window ? $"exp(-exp(-(V(x)*{N(d)})/{N(m.WindowWidthMeters)}))" : "1";
-        // pwr keeps the sign of its base; both bases are positive in their branches (circuits.md §0, §10.2).
+        // pwr keeps the sign of its base; both bases are positive in their branches (docs/circuits.md §0, §10.2).
         var rate = $"V(p,n) > {N(m.VoffVolts)} ? {N(m.KoffMetersPerSecond / d)}*pwr(V(p,n)/{N(m.VoffVolts)}-1,{N(m.AlphaOff)})*{offWindow}*{StateNode.RoomBelowOne}"
             + $" : ( V(p,n) < {N(m.VonVolts)} ? {N(m.KonMetersPerSecond / d)}*pwr(V(p,n)/{N(m.VonVolts)}-1,{N(m.AlphaOn)})*{onWindow}*{StateNode.RoomAboveZero} : 0 )";
         return
@@ -52,7 +52,7 @@ public static class MemristorSubcircuitGenerator
     private static IEnumerable<NetlistItem> IonDrift(MemristorCard card, LinearIonDriftIvModel m)
     {
         var k = m.MobilitySquareMetersPerVoltSecond * card.RonOhms / (m.ThicknessMeters * m.ThicknessMeters);
-        // pow gives |base|^y: right for the even exponent 2p even when the base is negative (circuits.md §0).
+        // pow gives |base|^y: right for the even exponent 2p even when the base is negative (docs/circuits.md §0).
         var window = m.Window == IonDriftWindow.Joglekar
             ? $"(1-pow(2*V(x)-1,{2 * m.WindowExponent}))"
             : $"(1-pow(V(x)-u(-I(Vsense)),{2 * m.WindowExponent}))";

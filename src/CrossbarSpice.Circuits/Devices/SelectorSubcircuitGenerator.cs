@@ -5,7 +5,7 @@ using static CrossbarSpice.Circuits.Devices.Expr;
 
 namespace CrossbarSpice.Circuits.Devices;
 
-/// <summary>Turns a selector card into a two-port subcircuit <c>name p n</c> (static, symmetric; circuits.md §10.4).</summary>
+/// <summary>Turns a selector card into a two-port subcircuit <c>name p n</c> (static, symmetric; docs/circuits.md §10.4).</summary>
 public static class SelectorSubcircuitGenerator
 {
     /// <summary>The subcircuit of <paramref name="selector"/>.</summary>

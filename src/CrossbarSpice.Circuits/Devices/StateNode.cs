@@ -16,7 +16,7 @@ internal static class StateNode
 
     /// <summary>
     /// Node holding the effective state clamp(x, 0, 1), the value the device's resistance uses. The integrated x can
-    /// step past a bound by a fraction of a percent when the switching rate is very stiff (seed 001's kon with
+    /// step past a bound by a fraction of a percent when the switching rate is very stiff ([P1]'s kon with
     /// αon = 3 gives ~1e11 /s); the restoring term pulls it back within nanoseconds, and the resistance never sees it.
     /// </summary>
     public const string Effective = "s";

@@ -52,6 +52,6 @@ public abstract class LayerCircuit
     /// <summary>The values held on sample-and-holds between steps, sampled once per step; null for feed-forward kinds.</summary>
     public virtual HeldValues? HeldValuesPerStep(LayerNode layer) => null;
 
-    /// <summary>The layer's category in seed 000 Table III ([P0]); null for wiring, which has no rows.</summary>
+    /// <summary>The layer's category in [P0] Table III ([P0]); null for wiring, which has no rows.</summary>
     public abstract string? TableThreeCategory(LayerNode layer, TableThreePosition position);
 }

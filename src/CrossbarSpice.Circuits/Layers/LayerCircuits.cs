@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Layers.Activation;
-using CrossbarSpice.Circuits.Layers.Conv2d;
 using CrossbarSpice.Circuits.Layers.Dense;
 using CrossbarSpice.Circuits.Layers.GlobalAveragePool;
 using CrossbarSpice.Circuits.Layers.Lstm;
@@ -8,6 +7,7 @@ using CrossbarSpice.Circuits.Layers.Normalisation;
 using CrossbarSpice.Circuits.Layers.Pooling;
 using CrossbarSpice.Circuits.Layers.Wiring;
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Circuits.Layers.Conv2d;
 
 namespace CrossbarSpice.Circuits.Layers;
 

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Layers;
 
 /// <summary>
-/// The categories of seed 000 Table III ([P0], "the energy consumption of EMSN"), which every layer kind places
+/// The categories of [P0] Table III ([P0], "the energy consumption of EMSN"), which every layer kind places
 /// itself in (<see cref="LayerCircuit.TableThreeCategory"/>), and the table's own figures.
 /// </summary>
 public static class TableThree
@@ -33,7 +33,7 @@ public static class TableThree
     /// <summary>Anything the rules do not place.</summary>
     public const string Other = "other";
 
-    /// <summary>Seed 000 Table III, pJ, in the table's order; the seed's total (2057.98 pJ) is not the sum of its rows (681.55 pJ).</summary>
+    /// <summary>[P0] Table III, pJ, in the table's order; the seed's total (2057.98 pJ) is not the sum of its rows (681.55 pJ).</summary>
     public static IReadOnlyList<(string Category, double Picojoules)> Seed { get; } =
     [
         (BiLstm2d, 226.73),
@@ -44,6 +44,6 @@ public static class TableThree
         (Timing, 11.27),
     ];
 
-    /// <summary>Seed 000 Table III's total, pJ.</summary>
+    /// <summary>[P0] Table III's total, pJ.</summary>
     public const double SeedTotalPicojoules = 2057.98;
 }

@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Absolute value <c>absval</c> (seed 003, two op-amps + two diodes; SEED-FAITHFUL, circuits.md §7.2): an inverting
+/// Absolute value <c>absval</c> ([P3], two op-amps + two diodes; SEED-FAITHFUL, docs/circuits.md §7.2): an inverting
 /// precision half-wave (R1 = R2 = 10 kΩ, D1/D2) gives h = −V_in for V_in &gt; 0, and a summer (R3 10 k, R4 5 k,
 /// R5 10 k) gives V_out = −(V_in + 2h) = |V_in|. Range |V_in| ≤ 1 V. Pins: <c>in out vdd vss</c>.
 /// </summary>

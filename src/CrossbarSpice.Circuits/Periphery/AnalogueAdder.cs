@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Analogue adder <c>adder</c> (RECONSTRUCTED, circuits.md §7.7): inverting summer (10 kΩ inputs and feedback)
+/// Analogue adder <c>adder</c> (RECONSTRUCTED, docs/circuits.md §7.7): inverting summer (10 kΩ inputs and feedback)
 /// then a unity inverter, V_out = V_a + V_b (e.g. c_t = f⊙c_{t−1} + i⊙g). Pins: <c>a b out vdd vss</c>.
 /// </summary>
 public static class AnalogueAdder

@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// High-gain variant <c>opamp_cmos_casc</c> of the two-stage CMOS op-amp (<see cref="CmosOpAmp"/>, circuits.md §9.2):
+/// High-gain variant <c>opamp_cmos_casc</c> of the two-stage CMOS op-amp (<see cref="CmosOpAmp"/>, docs/circuits.md §9.2):
 /// the same devices with a telescopic cascode on the first stage (NMOS cascodes M1c/M2c over the input pair, PMOS
 /// cascodes M3c/M4c under the mirror, the mirror's gates taken from the cascoded diode side), biased by a 10 µA
 /// resistor divider (resistances rounded to 1 Ω) between the rails at <see cref="PmosCascodeBelowVdd"/> under VDD and

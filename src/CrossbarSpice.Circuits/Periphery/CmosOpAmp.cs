@@ -5,7 +5,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Two-stage Miller-compensated CMOS op-amp <c>opamp_cmos</c> (circuits.md §9.2, new design for ±1.8 V): NMOS pair
+/// Two-stage Miller-compensated CMOS op-amp <c>opamp_cmos</c> (docs/circuits.md §9.2, new design for ±1.8 V): NMOS pair
 /// with PMOS mirror load and NMOS tail, PMOS common-source second stage with NMOS sink, Rz–Cc compensation, bias
 /// from RB into a diode. Pins: <c>inp inn out vdd vss</c>. Measured (BSIM3): 73 dB, 39 MHz UGF, 94° PM, 1.88 mA.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
-/// <summary>Sizes of the two-stage Miller CMOS op-amp (circuits.md §9.2). Defaults are the verified design. Widths and lengths in m.</summary>
+/// <summary>Sizes of the two-stage Miller CMOS op-amp (docs/circuits.md §9.2). Defaults are the verified design. Widths and lengths in m.</summary>
 public sealed record CmosOpAmpOptions
 {
     /// <summary>Bias resistor RB from VDD to the bias diode, Ω (62 kΩ → ~46 µA).</summary>

@@ -5,7 +5,7 @@ namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
 /// Differential-column current subtractor / transimpedance readout <c>isub</c> (seeds 000 ref [26], 002 eq. 1;
-/// RECONSTRUCTED, circuits.md §7.6): a TIA per column (virtual ground, R_f) and a 4 × 10 kΩ difference amplifier,
+/// RECONSTRUCTED, docs/circuits.md §7.6): a TIA per column (virtual ground, R_f) and a 4 × 10 kΩ difference amplifier,
 /// V_out = R_f·(I+ − I−). Same topology as <see cref="DifferentialReadout"/> but with a choice of op-amp. Pins:
 /// <c>colp coln out vdd vss</c>; currents into the column pins are positive.
 /// </summary>

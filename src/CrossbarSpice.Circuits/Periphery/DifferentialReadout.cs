@@ -6,7 +6,7 @@ using CrossbarSpice.Netlist.Values;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Differential-column readout (circuits.md §7.6, with the subtraction done in current as seed 000's current
+/// Differential-column readout (docs/circuits.md §7.6, with the subtraction done in current as [P0]'s current
 /// subtractor does): the G− column ends at the input of a current mirror held at 0 V (ideal: a 0 V sense source and a
 /// unity current-controlled current source) whose output sinks I− from the G+ column's node; that node is the virtual
 /// ground of one transimpedance amplifier (feedback RF), V(t) = −RF·(I+ − I−), and a unity inverter (RD, RD) gives

@@ -2,7 +2,7 @@ using CrossbarSpice.Netlist.Directives;
 
 namespace CrossbarSpice.Circuits.Periphery;
 
-/// <summary>The junction-diode model of the precision rectifiers (circuits.md §4, §7.2, §7.5).</summary>
+/// <summary>The junction-diode model of the precision rectifiers (docs/circuits.md §4, §7.2, §7.5).</summary>
 public static class DiodeModels
 {
     /// <summary>Model name.</summary>

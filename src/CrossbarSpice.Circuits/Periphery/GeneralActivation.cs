@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// General activation circuit <c>gen_act</c> (seed 002 eqs. 11–13; SEED-FAITHFUL, circuits.md §8): NMOS
+/// General activation circuit <c>gen_act</c> ([P2] eqs. 11–13; SEED-FAITHFUL, docs/circuits.md §8): NMOS
 /// source-coupled pair with tail Imax (mirrored from a reference), the input-side drain current copied by a PMOS
 /// mirror into a sigmoid load (to ground, 0…1 V) and a tanh load (to <c>vtref</c>, −1…1 V). Pins:
 /// <c>in sig tanh vtref vdd vss</c>. V(sig) ≈ σ(7.04·V_in), V(tanh) ≈ tanh(3.47·V_in).
@@ -14,7 +14,7 @@ public static class GeneralActivation
     /// <summary>Subcircuit name.</summary>
     public const string Name = "gen_act";
 
-    /// <summary>The circuit for <paramref name="process"/> with <paramref name="options"/> (null: circuits.md §8).</summary>
+    /// <summary>The circuit for <paramref name="process"/> with <paramref name="options"/> (null: docs/circuits.md §8).</summary>
     public static SubcircuitDefinition Build(PeripheryProcess process, GeneralActivationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(process);

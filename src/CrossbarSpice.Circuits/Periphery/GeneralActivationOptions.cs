@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// General activation circuit values (seed 002 eqs. 11–13; circuits.md §8). Sizes in m, currents in A,
+/// General activation circuit values ([P2] eqs. 11–13; docs/circuits.md §8). Sizes in m, currents in A,
 /// resistances in Ω, voltages in V.
 /// </summary>
 public sealed record GeneralActivationOptions

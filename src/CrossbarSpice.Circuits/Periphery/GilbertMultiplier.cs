@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Gilbert-cell Hadamard multiplier <c>gilbert_mult</c> (seed 000 Tm1–Tm8, Rm1, Rm2; RECONSTRUCTED, circuits.md §3):
+/// Gilbert-cell Hadamard multiplier <c>gilbert_mult</c> ([P0] Tm1–Tm8, Rm1, Rm2; RECONSTRUCTED, docs/circuits.md §3):
 /// attenuated inputs on their common modes (with matching reference dividers), NMOS quad over an NMOS pair with a
 /// mirrored tail, resistive loads and an op-amp difference stage. Pins: <c>vin1 vin2 out cma cmb vdd vss</c>
 /// (<c>cma</c>/<c>cmb</c> carry VCMA/VCMB). V(out) ≈ K·V1·V2, K ≈ 1.009 V/V², inputs within ±1 V.
@@ -14,7 +14,7 @@ public static class GilbertMultiplier
     /// <summary>Subcircuit name.</summary>
     public const string Name = "gilbert_mult";
 
-    /// <summary>The multiplier for <paramref name="process"/> with <paramref name="options"/> (null: Table I + circuits.md §3).</summary>
+    /// <summary>The multiplier for <paramref name="process"/> with <paramref name="options"/> (null: Table I + docs/circuits.md §3).</summary>
     public static SubcircuitDefinition Build(PeripheryProcess process, GilbertMultiplierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(process);

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Sizes and biases of the Gilbert Hadamard multiplier (seed 000 Table I: Tm1–Tm8; circuits.md §3). Widths and
+/// Sizes and biases of the Gilbert Hadamard multiplier ([P0] Table I: Tm1–Tm8; docs/circuits.md §3). Widths and
 /// lengths in m, resistances in Ω, voltages in V, current in A.
 /// </summary>
 public sealed record GilbertMultiplierOptions
@@ -18,7 +18,7 @@ public sealed record GilbertMultiplierOptions
     /// <summary>Lower pair, tail and bias length, m; Table I 0.22 µm.</summary>
     public double LowerLength { get; init; } = 0.22e-6;
 
-    /// <summary>Loads Rm1, Rm2, Ω (no value in the seed; 10 kΩ chosen in circuits.md §3).</summary>
+    /// <summary>Loads Rm1, Rm2, Ω (no value in the seed; 10 kΩ chosen in docs/circuits.md §3).</summary>
     public double LoadOhms { get; init; } = 10e3;
 
     /// <summary>Reference current into the bias diode Tm8, A (100 µA).</summary>

@@ -3,7 +3,7 @@ using CrossbarSpice.Netlist.Directives;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// CMOS inverter row driver <c>inv_driver</c> (seed 003; SEED-FAITHFUL, circuits.md §7.1): PMOS pull-up to the read
+/// CMOS inverter row driver <c>inv_driver</c> ([P3]; SEED-FAITHFUL, docs/circuits.md §7.1): PMOS pull-up to the read
 /// rail, NMOS pull-down to ground. Binary only: it cannot pass analogue levels. Pins: <c>in out vrd</c>.
 /// </summary>
 public static class InverterDriver

@@ -5,7 +5,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Voltage-selector max pooling <c>maxsel&lt;N&gt;</c> (seed 002; RECONSTRUCTED, circuits.md §7.5): one "super
+/// Voltage-selector max pooling <c>maxsel&lt;N&gt;</c> ([P2]; RECONSTRUCTED, docs/circuits.md §7.5): one "super
 /// diode" per input (op-amp, + = V_i, − = the common output, output → diode → output) and a 20 kΩ pull-down to VSS;
 /// V_out = max(V_i), signed inputs. Pins: <c>in1 … inN out vdd vss</c>.
 /// </summary>

@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Normalisation module <c>normalisation</c> (seed 000; RECONSTRUCTED, circuits.md §5): inverting amplifier
+/// Normalisation module <c>normalisation</c> ([P0]; RECONSTRUCTED, docs/circuits.md §5): inverting amplifier
 /// (RN1, RN2) → upper <see cref="SwitchLimiter"/> → lower limiter → CN → follower; both limiters' comparators sense the
 /// amplifier output. Pins:
 /// <c>in out vnp vnn vdd vss</c> (<c>vnp</c> = +VN, <c>vnn</c> = −VN). Needs both limiters and the op-amp.

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Normalisation module values (seed 000 Table I: RN1, RN2, Rn3, Tn1–Tn9, CN; circuits.md §5). V_out =
+/// Normalisation module values ([P0] Table I: RN1, RN2, Rn3, Tn1–Tn9, CN; docs/circuits.md §5). V_out =
 /// clip(−(RN2/RN1)·V_in, −VN, +VN). Resistances in Ω, capacitance in F, voltages in V, sizes in m.
 /// </summary>
 public sealed record NormalisationOptions
@@ -19,7 +19,7 @@ public sealed record NormalisationOptions
     /// <summary>CN, hold capacitor before the buffer, F; Table I 1 pF.</summary>
     public double HoldFarads { get; init; } = 1e-12;
 
-    /// <summary>Clip level VN, V, 0.3–1.2 (not in the seed; 0.8 V as in circuits.md §5).</summary>
+    /// <summary>Clip level VN, V, 0.3–1.2 (not in the seed; 0.8 V as in docs/circuits.md §5).</summary>
     public double LimitVolts { get; init; } = 0.8;
 
     /// <summary>Comparator bias resistor RB, Ω (100 kΩ → ~29 µA; added, not in Table I).</summary>

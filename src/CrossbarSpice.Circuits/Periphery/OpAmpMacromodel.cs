@@ -6,7 +6,7 @@ using CrossbarSpice.Netlist.Values;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Behavioural op-amp macromodel (shared/design/circuits.md §9.1): input resistance, a 1 mS transconductor
+/// Behavioural op-amp macromodel (docs/circuits.md §9.1): input resistance, a 1 mS transconductor
 /// into R1 = A0/1 mS and C1 (single pole at GBW/A0), a clamp keeping the internal node inside the rails
 /// minus headroom HR, and an output buffer with ROUT. Pins: <c>inp inn out vdd vss</c>.
 /// </summary>

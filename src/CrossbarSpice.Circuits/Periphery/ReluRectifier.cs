@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// ReLU <c>relu</c> (seed 000 eq. 8; SEED-FAITHFUL, circuits.md §4): precision current rectifier (op-amp A1 with
+/// ReLU <c>relu</c> ([P0] eq. 8; SEED-FAITHFUL, docs/circuits.md §4): precision current rectifier (op-amp A1 with
 /// Rr1 and diodes D1/D2, input at a virtual ground), voltage follower A2, inverting amplifier A3 (Rr2, Rr3).
 /// Pins: <c>in out vdd vss</c>; a current into <c>in</c> is positive. Needs the op-amp and <see cref="DiodeModels"/>.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
-/// <summary>ReLU resistors (seed 000 eq. 8, Table I: Rr1–Rr3), Ω. V_out = Rr1·Rr3/Rr2·I for I ≥ 0, else 0.</summary>
+/// <summary>ReLU resistors ([P0] eq. 8, Table I: Rr1–Rr3), Ω. V_out = Rr1·Rr3/Rr2·I for I ≥ 0, else 0.</summary>
 public sealed record ReluRectifierOptions
 {
     /// <summary>Rr1, rectifier transresistance, Ω; Table I 10 kΩ (sets the input range: −Rr1·I above A1's swing).</summary>

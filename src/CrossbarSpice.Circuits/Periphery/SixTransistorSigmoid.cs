@@ -3,7 +3,7 @@ using CrossbarSpice.Netlist.Directives;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Six-transistor current-input sigmoid <c>sigmoid6t</c> (seed 000 Ts1–Ts6; RECONSTRUCTED wiring, circuits.md §1):
+/// Six-transistor current-input sigmoid <c>sigmoid6t</c> ([P0] Ts1–Ts6; RECONSTRUCTED wiring, docs/circuits.md §1):
 /// NMOS/PMOS source followers with gates at V_Tb clamp the node to ≈ [0, 1] V, a transmission gate Ts3/Ts4 to V_Tb
 /// biased near threshold sets the centre slope, diode-connected Ts5/Ts6 are back-stops. The input current and the
 /// output share node <c>out</c>. Pins: <c>out vtb bn bp vdd vss</c>. V(out) ≈ σ(I/Is), Is ≈ 331 µA.

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Sizes and bias rails of the six-transistor sigmoid (seed 000 Table I: Ts1–Ts6; circuits.md §1). Widths and
+/// Sizes and bias rails of the six-transistor sigmoid ([P0] Table I: Ts1–Ts6; docs/circuits.md §1). Widths and
 /// lengths in m, voltages in V. The bias voltages are what the bench (or a shared bias ladder) applies to the ports.
 /// </summary>
 public sealed record SixTransistorSigmoidOptions
@@ -30,9 +30,9 @@ public sealed record SixTransistorSigmoidOptions
     /// <summary>V_Tb = σ(0) level, V; Table I 0.5 V.</summary>
     public double CentreVolts { get; init; } = 0.5;
 
-    /// <summary>VBN gate bias of Ts3, V (1.25 V = V_Tb + 0.75 V, grid search of circuits.md §1; not in the seed).</summary>
+    /// <summary>VBN gate bias of Ts3, V (1.25 V = V_Tb + 0.75 V, grid search of docs/circuits.md §1; not in the seed).</summary>
     public double NmosGateVolts { get; init; } = 1.25;
 
-    /// <summary>VBP gate bias of Ts4, V (−0.45 V = V_Tb − 0.95 V, grid search of circuits.md §1; not in the seed).</summary>
+    /// <summary>VBP gate bias of Ts4, V (−0.45 V = V_Tb − 0.95 V, grid search of docs/circuits.md §1; not in the seed).</summary>
     public double PmosGateVolts { get; init; } = -0.45;
 }

@@ -5,8 +5,8 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Global-average-pooling summing resistors <c>gap&lt;N&gt;</c> (seed 000 eq. 9, R_j,i = 1 kΩ; SEED-FAITHFUL,
-/// circuits.md §6): N inputs through equal resistors to node <c>s</c>, then a follower. Unloaded V(s) = Σ(V_j/R)/Σ(1/R)
+/// Global-average-pooling summing resistors <c>gap&lt;N&gt;</c> ([P0] eq. 9, R_j,i = 1 kΩ; SEED-FAITHFUL,
+/// docs/circuits.md §6): N inputs through equal resistors to node <c>s</c>, then a follower. Unloaded V(s) = Σ(V_j/R)/Σ(1/R)
 /// = mean. Pins: <c>in1 … inN out vdd vss</c>.
 /// </summary>
 public static class SummingAverager

@@ -4,11 +4,11 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Analogue-switch limiter ("analogue switch circuit used as comparator", seed 000 Tn1–Tn9 + Rn3; RECONSTRUCTED,
-/// circuits.md §5, <c>lib/aswitch_clamp.sub</c>): a two-stage comparator Tn1–Tn8 closes switch Tn9 from <c>y</c>
+/// Analogue-switch limiter ("analogue switch circuit used as comparator", [P0] Tn1–Tn9 + Rn3; RECONSTRUCTED,
+/// docs/circuits.md §5, <c>lib/aswitch_clamp.sub</c>): a two-stage comparator Tn1–Tn8 closes switch Tn9 from <c>y</c>
 /// to the limit when the sensed signal <c>s</c> crosses it. Pins: <c>x s vlim y vdd vss</c>.
 /// The comparator's signal input MTn3 senses <c>s</c> — in the normalisation module the inverting amplifier's output,
-/// for both limiters — not the switched node <c>y</c> (circuits.md §5 has <c>y</c>): sensing <c>y</c> closes a loop
+/// for both limiters — not the switched node <c>y</c> (docs/circuits.md §5 has <c>y</c>): sensing <c>y</c> closes a loop
 /// through the switch that holds <c>y</c> within I·R_on of the limit, less than the comparator's systematic offset,
 /// so the lower limiter latched and a DC sweep downwards stayed at −VN for every input once it had clamped (measured
 /// at VN = 0.1 and 0.3 V; the sequencer's spice level found it). Sensing the lower limiter's own input (the upper

@@ -5,8 +5,8 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Op-amp tanh stage <c>tanh_amp</c> (seed 000 A1, Rs1–Rs4; function seed-faithful, wiring reconstructed,
-/// circuits.md §2): a difference amplifier giving tanh(x) = 2σ(2x) − 1 from a sigmoid voltage. Pins:
+/// Op-amp tanh stage <c>tanh_amp</c> ([P0] A1, Rs1–Rs4; function seed-faithful, wiring reconstructed,
+/// docs/circuits.md §2): a difference amplifier giving tanh(x) = 2σ(2x) − 1 from a sigmoid voltage. Pins:
 /// <c>sig ref out vdd vss</c> (<c>ref</c> carries V_ref). Needs the op-amp definition alongside.
 /// </summary>
 public static class TanhAmplifier

@@ -53,16 +53,16 @@ public sealed record LstmCellScales(
     IReadOnlyList<double> GateRanges,
     double CellRange)
 {
-    /// <summary>Is of the six-transistor sigmoid at the Table-I sizes and the circuits.md §1 bias rails, A.</summary>
+    /// <summary>Is of the six-transistor sigmoid at the Table-I sizes and the docs/circuits.md §1 bias rails, A.</summary>
     public const double SixTransistorIs = 331e-6;
 
-    /// <summary>κ of the general circuit's sigmoid output, per volt (circuits.md §8).</summary>
+    /// <summary>κ of the general circuit's sigmoid output, per volt (docs/circuits.md §8).</summary>
     public const double GeneralSigmoidPerVolt = 7.04;
 
-    /// <summary>κ of the general circuit's tanh output, per volt (circuits.md §8).</summary>
+    /// <summary>κ of the general circuit's tanh output, per volt (docs/circuits.md §8).</summary>
     public const double GeneralTanhPerVolt = 3.47;
 
-    /// <summary>K of the multiplier at its default 68 kΩ output gain (circuits.md §3, minimax), V/V².</summary>
+    /// <summary>K of the multiplier at its default 68 kΩ output gain (docs/circuits.md §3, minimax), V/V².</summary>
     public const double UntrimmedMultiplierGain = 1.009;
 
     /// <summary>The resistor of the tanh(c_t) branch's input, Ω.</summary>
@@ -71,7 +71,7 @@ public sealed record LstmCellScales(
     /// <summary>Default s_c, V per unit of c: c within ±2 stays in the multiplier's ±1 V.</summary>
     public const double DefaultCellVoltsPerUnit = 0.5;
 
-    /// <summary>The multiplier's linear input range, ±V (circuits.md §3).</summary>
+    /// <summary>The multiplier's linear input range, ±V (docs/circuits.md §3).</summary>
     public const double MultiplierInputVolts = 1;
 
     /// <summary>Subcircuit name of the i⊙g multiplier (the Gilbert cell with K = s_c).</summary>
@@ -79,7 +79,7 @@ public sealed record LstmCellScales(
 
     /// <summary>
     /// Characterised pre-activation ranges ±r of the gates i, f, g, o: the six-transistor sigmoid follows σ within
-    /// 0.1 V for |x| ≤ 6 (circuits.md §1; 0.21 V at 8), so ±6 for the sigmoid gates and ±3 for g (σ of 2x).
+    /// 0.1 V for |x| ≤ 6 (docs/circuits.md §1; 0.21 V at 8), so ±6 for the sigmoid gates and ±3 for g (σ of 2x).
     /// </summary>
     public static readonly IReadOnlyList<double> GateRangesUnits = [6, 6, 3, 6];
 

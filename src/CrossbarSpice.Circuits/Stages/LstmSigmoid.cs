@@ -3,10 +3,10 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <summary>The sigmoid circuit of an LSTM cell's gates (compile-weights <c>--lstm-sigmoid</c>).</summary>
 public enum LstmSigmoid
 {
-    /// <summary>Seed 000's six-transistor current-input sigmoid (circuits.md §1), tanh by the op-amp stage (§2).</summary>
+    /// <summary>[P0]'s six-transistor current-input sigmoid (docs/circuits.md §1), tanh by the op-amp stage (§2).</summary>
     SixTransistor,
 
-    /// <summary>Seed 002's general activation circuit (circuits.md §8): voltage input, sigmoid and tanh outputs.</summary>
+    /// <summary>[P2]'s general activation circuit (docs/circuits.md §8): voltage input, sigmoid and tanh outputs.</summary>
     General,
 }
 

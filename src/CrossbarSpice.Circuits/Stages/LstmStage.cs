@@ -48,7 +48,7 @@ public sealed record LstmStage(IReadOnlyList<string> Layers, IReadOnlyList<LstmC
 }
 
 /// <summary>
-/// One time step of one LSTM cell (seed 000 Fig. 6): the gate crossbar (rows [x_t; h_{t−1}; 1]) with a current
+/// One time step of one LSTM cell ([P0] Fig. 6): the gate crossbar (rows [x_t; h_{t−1}; 1]) with a current
 /// subtractor per gate output, sigmoid circuits on i, f, o, tanh on g, Gilbert multipliers f⊙c_{t−1} and i⊙g, the
 /// adder giving c_t, tanh on c_t and the multiplier o⊙tanh(c_t) giving h_t. Inputs: <c>Vin0…Vin{I−1}</c> (x_t at
 /// the row scale), <c>Vin{I}…Vin{I+H−1}</c> (h_{t−1}, same scale), <c>Vc0…Vc{H−1}</c> (c_{t−1} at the cell scale).

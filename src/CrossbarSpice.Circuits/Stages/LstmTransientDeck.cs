@@ -14,7 +14,7 @@ namespace CrossbarSpice.Circuits.Stages;
 /// onto a master capacitor, a CMOS op-amp follower, the φT switch onto a slave capacitor and a second follower that
 /// drives the cell's input (h_{t−1} rows <c>Vin{I+k}</c>, c_{t−1} nets <c>cp{k}</c>) in place of its DC source. When the
 /// row scale differs from h's (s_in ≠ 1 V/unit of h) the row driver is an ideal VCVS of gain s_in/s_h instead of the
-/// follower. The clocks φS, φT and the reset are PULSE sources (the timing generator, seed 000). Switches are ngspice
+/// follower. The clocks φS, φT and the reset are PULSE sources (the timing generator, [P0]). Switches are ngspice
 /// <c>SW</c> models (ideal: a resistance step, no charge injection or clock feed-through).
 /// </summary>
 public static class LstmTransientDeck

@@ -4,13 +4,13 @@ using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Devices.Cells;
 using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Schemes;
-using CrossbarSpice.Simulation.Wired;
 
 namespace CrossbarSpice.Cli.Verbs;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Simulation.Cosim;
+using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -43,7 +44,7 @@ internal sealed class CosimCommand
         }
 
         PrintBudget(report);
-        var plots = Analysis.Cosim.CosimPlots.Write(report, options.Out);
+        var plots = CosimPlots.Write(report, options.Out);
         if (plots.Count > 0)
         {
             Console.WriteLine($"box plots of the level differences (seed 003 Fig. 7 form): {string.Join(", ", plots.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))}");

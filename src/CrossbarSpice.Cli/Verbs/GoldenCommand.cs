@@ -1,7 +1,7 @@
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Cosim.Golden;
 using CrossbarSpice.Import.Data;
-using CrossbarSpice.Simulation.Golden;
 
 namespace CrossbarSpice.Cli.Verbs;
 

@@ -4,10 +4,10 @@ using CrossbarSpice.Analysis.Plots;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Cosim.Design;
+using CrossbarSpice.Cosim.Levels.Staged;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
-using CrossbarSpice.Simulation.Cosim;
-using CrossbarSpice.Simulation.Cosim.Staged;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
 

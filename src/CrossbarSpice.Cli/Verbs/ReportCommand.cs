@@ -1,16 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using CrossbarSpice.Circuits.Layers;
-using CrossbarSpice.Analysis.Energy;
 using CrossbarSpice.Analysis.Plots;
-using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Characterisation;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Cosim.Design;
+using CrossbarSpice.Cosim.Energy;
 using CrossbarSpice.Devices.Process;
 using CrossbarSpice.Devices.Reading;
-using CrossbarSpice.Simulation.Cosim;
-using CrossbarSpice.Simulation.Energy;
 using CrossbarSpice.Simulation.Ngspice;
 
 namespace CrossbarSpice.Cli.Verbs;
@@ -102,7 +101,7 @@ internal sealed class ReportCommand
         var written = $"{name}.csv, {name}.png, {name}.svg";
         if (TableThreeBreakdown.Applies(design.Network))
         {
-            // Sequencer-like designs: the module rows grouped like seed 000 Table III, beside the per-module files.
+            // Sequencer-like designs: the module rows grouped like [P0] Table III, beside the per-module files.
             var categories = TableThreeBreakdown.Of(design.Network, report);
             AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}-table3.csv"), TableThreeTables.Csv(categories, report, energy));
             var breakdown = TableThreeTables.Chart(categories, report, energy);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CrossbarSpice.Netlist.Reading;
-using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
@@ -9,6 +7,8 @@ using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
 

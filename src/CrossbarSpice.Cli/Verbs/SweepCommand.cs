@@ -1,8 +1,8 @@
-using CrossbarSpice.Analysis.Sweeps;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Simulation.Cosim;
-using CrossbarSpice.Simulation.Sweeps;
+using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Runs;
+using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
 

@@ -1,5 +1,4 @@
-using CrossbarSpice.Analysis.Sweeps;
-using CrossbarSpice.Simulation.Sweeps;
+using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
 

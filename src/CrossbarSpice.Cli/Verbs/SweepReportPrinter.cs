@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrossbarSpice.Simulation.Sweeps;
+using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
 

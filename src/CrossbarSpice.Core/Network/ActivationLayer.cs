@@ -7,7 +7,7 @@ public sealed record ActivationLayer : UnaryLayerOp
 {
     /// <summary>Creates the layer.</summary>
     /// <param name="kind">The function.</param>
-    /// <param name="boundedLinear">Parameters of <see cref="ActivationKind.BoundedLinearTanh"/> (seed 003 values when null);
+    /// <param name="boundedLinear">Parameters of <see cref="ActivationKind.BoundedLinearTanh"/> ([P3] values when null);
     /// must be null for every other kind.</param>
     /// <exception cref="ArgumentException">Parameters given for a kind that has none, or an undefined kind.</exception>
     public ActivationLayer(ActivationKind kind, BoundedLinearTanhParameters? boundedLinear = null)

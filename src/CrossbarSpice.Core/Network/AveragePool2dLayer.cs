@@ -2,7 +2,7 @@ namespace CrossbarSpice.Core.Network;
 
 /// <summary>
 /// Average pooling (PyTorch <c>nn.AvgPool2d</c> with count_include_pad = True; ONNX AveragePool): each output is the
-/// mean of a kH×kW window, padded zeros included. On hardware a kH·kW × 1 crossbar of weights 1/(kH·kW) (seed 003).
+/// mean of a kH×kW window, padded zeros included. On hardware a kH·kW × 1 crossbar of weights 1/(kH·kW) ([P3]).
 /// </summary>
 public sealed record AveragePool2dLayer : Pool2dLayer
 {

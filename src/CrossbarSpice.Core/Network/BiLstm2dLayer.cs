@@ -4,7 +4,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Core.Network;
 
 /// <summary>
-/// The BiLSTM2D of seed 000 eq. 1–2 (Sequencer2D): on tokens [H, W, C] (channels last, the seed's X ∈ R^(H×W×C)), the
+/// The BiLSTM2D of [P0] eq. 1–2 (Sequencer2D): on tokens [H, W, C] (channels last, the seed's X ∈ R^(H×W×C)), the
 /// <see cref="Vertical"/> BiLSTM reads every column as a sequence over H (top to bottom forward), the
 /// <see cref="Horizontal"/> BiLSTM every row as a sequence over W (left to right forward), and their outputs are
 /// concatenated per token: [H, W, C] → [H, W, 4D], channels [vertical forward D, vertical backward D, horizontal

@@ -3,7 +3,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Core.Network;
 
 /// <summary>
-/// A bidirectional LSTM (PyTorch <c>nn.LSTM(bidirectional=True)</c>, the BiLSTM of seed 000's sequencer): the forward
+/// A bidirectional LSTM (PyTorch <c>nn.LSTM(bidirectional=True)</c>, the BiLSTM of [P0]'s sequencer): the forward
 /// cell reads t = 0…T−1, the backward cell t = T−1…0, and their hidden states are concatenated forward first:
 /// [T, I] → [T, 2H]; without <see cref="ReturnSequences"/>, [2H] = [h_fwd(T−1); h_bwd(0)] (PyTorch's h_n).
 /// </summary>

@@ -3,7 +3,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Core.Network;
 
 /// <summary>
-/// Global average pooling: [C, d1, d2, …] → [C], the mean over every axis after the first (summing resistors, seed 000
+/// Global average pooling: [C, d1, d2, …] → [C], the mean over every axis after the first (summing resistors, [P0]
 /// eq. 9). ONNX GlobalAveragePool keeps [C, 1, 1]; an importer maps it and the
 /// flatten that usually follows onto this op.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Devices.IvModels;
 
 /// <summary>
-/// HP linear ion drift (seed 004 eqs. 1–2; Strukov 2008): R = Ron·x + Roff·(1 − x), x = w/D;
+/// HP linear ion drift ([P4] eqs. 1–2; Strukov 2008): R = Ron·x + Roff·(1 − x), x = w/D;
 /// dx/dt = μv·Ron/D²·i·f(x) with a Joglekar or Biolek window. x = 1 is Ron; positive current drives toward Ron.
 /// </summary>
 public sealed record LinearIonDriftIvModel : IvModel

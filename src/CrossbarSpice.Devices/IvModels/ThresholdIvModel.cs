@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Devices.IvModels;
 
 /// <summary>
-/// Threshold model of seed 004 eq. 3, used as printed: R = Ron·x + Roff·(1 − x), x = w/D;
+/// Threshold model of [P4] eq. 3, used as printed: R = Ron·x + Roff·(1 − x), x = w/D;
 /// dx/dt = μv·Ron/D²·ioff/(i − i0)·f(x) for v &gt; VT+ &gt; 0; 0 for VT− ≤ v ≤ VT+; μv·Ron/D²·i/ion·f(x) for v &lt; VT− &lt; 0,
 /// with a Biolek window f(x) = 1 − (x − u(−i))^(2p), which, unlike Joglekar's, lets the state leave either bound. x = 1 is Ron: above VT+ the device SETs, below VT− it RESETs.
 /// The printed equation is not dimensionally consistent (μv·Ron/D carries 1/A); the current ratios are used as

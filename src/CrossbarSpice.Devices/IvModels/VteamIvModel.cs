@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Devices.IvModels;
 
 /// <summary>
-/// VTEAM (seed 001 eqs. 4–5): R = Ron + (Roff − Ron)·(w − won)/(woff − won);
+/// VTEAM ([P1] eqs. 4–5): R = Ron + (Roff − Ron)·(w − won)/(woff − won);
 /// dw/dt = koff·(v/voff − 1)^αoff·f_off(w) for v &gt; voff &gt; 0, kon·(v/von − 1)^αon·f_on(w) for v &lt; von &lt; 0, else 0.
 /// State x = (w − won)/(woff − won): x = 0 is Ron, x = 1 is Roff; positive voltage drives toward Roff.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed record VteamIvModel : IvModel
     /// <summary>woff, m, &gt; <see cref="WonMeters"/>.</summary>
     public required double WoffMeters { get; init; }
 
-    /// <summary>Window width wc, m, &gt; 0 (default 0.1 nm, as in circuits.md §10.2).</summary>
+    /// <summary>Window width wc, m, &gt; 0 (default 0.1 nm, as in docs/circuits.md §10.2).</summary>
     public required double WindowWidthMeters { get; init; }
 
     /// <summary>Window function (default Kvatinsky).</summary>

@@ -12,7 +12,7 @@ public sealed record ProcessCard : DeviceCard
     /// <summary>Positive supply VDD, V, &gt; 0.</summary>
     public required double VddVolts { get; init; }
 
-    /// <summary>Negative supply VS (VSS), V, &lt; VDD (≤ 0 for the split supplies of seed 000).</summary>
+    /// <summary>Negative supply VS (VSS), V, &lt; VDD (≤ 0 for the split supplies of [P0]).</summary>
     public required double VssVolts { get; init; }
 
     /// <summary>Model sets, at most one per level, at least one.</summary>

@@ -6,7 +6,7 @@ public sealed record WireCard : DeviceCard
     /// <inheritdoc />
     public override DeviceCardKind Kind => DeviceCardKind.Wire;
 
-    /// <summary>Resistance of one segment, Ω, finite, ≥ 0 (seed 003: 2 Ω).</summary>
+    /// <summary>Resistance of one segment, Ω, finite, ≥ 0 ([P3]: 2 Ω).</summary>
     public required double SegmentResistanceOhms { get; init; }
 
     /// <summary>Capacitance of one segment to ground, F, finite, ≥ 0 (default 0: not modelled).</summary>

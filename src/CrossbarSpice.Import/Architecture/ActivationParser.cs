@@ -6,7 +6,7 @@ namespace CrossbarSpice.Import.Architecture;
 
 /// <summary>
 /// Reads an activation: a name (<c>"relu"</c>) or an object <c>{"function": "boundedLinearTanh", "slope": 0.5,
-/// "limit": 1}</c>; slope and limit are allowed only for boundedLinearTanh and default to seed 003's m = 0.5, L = 1.
+/// "limit": 1}</c>; slope and limit are allowed only for boundedLinearTanh and default to [P3]'s m = 0.5, L = 1.
 /// </summary>
 internal static class ActivationParser
 {

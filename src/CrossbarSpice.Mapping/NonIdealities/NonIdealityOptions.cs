@@ -14,7 +14,7 @@ public sealed record NonIdealityOptions
     /// <summary>Snap every target conductance to the nearest programmable level of the card (default on).</summary>
     public bool Quantise { get; init; } = true;
 
-    /// <summary>Programming error: G ← G·(1 + σ·N(0,1)), clamped to [Gmin, Gmax]. σ relative, e.g. 0.05 (seed 003).</summary>
+    /// <summary>Programming error: G ← G·(1 + σ·N(0,1)), clamped to [Gmin, Gmax]. σ relative, e.g. 0.05 ([P3]).</summary>
     public double? ProgrammingErrorSigma { get; init; }
 
     /// <summary>Device-to-device variation: each device's span above Gmin scaled by (1 + σ·N(0,1)), fixed per device.</summary>
@@ -27,7 +27,7 @@ public sealed record NonIdealityOptions
     public double? StuckAtHrsRate { get; init; }
 
     /// <summary>
-    /// Aging (seed 000 Fig. 13b, "percentage of aging"): every working device's conductance has moved toward the
+    /// Aging ([P0] Fig. 13b, "percentage of aging"): every working device's conductance has moved toward the
     /// high-resistance state by this fraction of its span above Gmin, G ← G − a·(G − Gmin); a in [0, 1] (0.5 = 50 %
     /// aged, 1 = every working device at Gmin). Deterministic; stuck devices keep their stuck state.
     /// </summary>

@@ -4,7 +4,7 @@ namespace CrossbarSpice.Mapping.Schemes;
 public enum MappingScheme
 {
     /// <summary>
-    /// Seed 003 eq. 6: C = (Cmax − Cmin)/Wmax·|W| + Cmin on the device of the weight's sign; the other
+    /// [P3] eq. 6: C = (Cmax − Cmin)/Wmax·|W| + Cmin on the device of the weight's sign; the other
     /// device of the pair stays at Cmin. Effective weight (G+ − G−)/k with k = (Cmax − Cmin)/Wmax.
     /// </summary>
     Linear,

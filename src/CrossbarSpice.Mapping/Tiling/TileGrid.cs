@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Mapping.Tiling;
 
 /// <summary>
-/// Splits a logical crossbar over arrays of at most <c>maxRows</c> × <c>maxColumns</c> devices (seed 003's
+/// Splits a logical crossbar over arrays of at most <c>maxRows</c> × <c>maxColumns</c> devices ([P3]'s
 /// split method): input rows are split into row tiles whose column currents are added (partial sums);
 /// output columns are split into column tiles at even boundaries so a G+/G− pair never straddles two
 /// arrays. Blocks are as equal in size as possible.

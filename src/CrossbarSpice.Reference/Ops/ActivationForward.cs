@@ -3,7 +3,7 @@ using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Reference.Ops;
 
-/// <summary>Element-wise activations: relu, sigmoid, tanh, abs, and seed 003's bounded-linear tanh clamp(m·x, −L, L).</summary>
+/// <summary>Element-wise activations: relu, sigmoid, tanh, abs, and [P3]'s bounded-linear tanh clamp(m·x, −L, L).</summary>
 public static class ActivationForward
 {
     /// <summary>Applies the layer's function to every element; the shape is unchanged.</summary>

@@ -4,7 +4,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Reference.Ops;
 
 /// <summary>
-/// Seed 000's BiLSTM2D on tokens [H, W, C]: the vertical BiLSTM runs over every column (sequence along H, forward =
+/// [P0]'s BiLSTM2D on tokens [H, W, C]: the vertical BiLSTM runs over every column (sequence along H, forward =
 /// top to bottom), the horizontal one over every row (sequence along W, forward = left to right); token (h, w) of the
 /// output is [v_fwd; v_bwd; h_fwd; h_bwd] ([H, W, 4D]), as Sequencer2D's <c>torch.cat([v, h], dim=-1)</c>.
 /// </summary>

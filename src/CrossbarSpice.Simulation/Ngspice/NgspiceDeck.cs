@@ -1,8 +1,8 @@
-using CrossbarSpice.Netlist.Reading;
-using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 
 namespace CrossbarSpice.Simulation.Ngspice;

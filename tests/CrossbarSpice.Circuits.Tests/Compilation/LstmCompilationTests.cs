@@ -6,7 +6,7 @@ using CrossbarSpice.Mapping.NonIdealities;
 
 namespace CrossbarSpice.Circuits.Tests.Compilation;
 
-/// <summary>compile-weights on LSTM layers: one gate crossbar [W_ih | W_hh] + bias row per cell (seed 000 eq. 7).</summary>
+/// <summary>compile-weights on LSTM layers: one gate crossbar [W_ih | W_hh] + bias row per cell ([P0] eq. 7).</summary>
 public sealed class LstmCompilationTests : IDisposable
 {
     private const int InputSize = 3;

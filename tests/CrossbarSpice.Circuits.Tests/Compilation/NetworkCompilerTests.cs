@@ -107,9 +107,9 @@ public sealed class NetworkCompilerTests : IClassFixture<EngineFixture>, IDispos
     [Fact]
     public void Compile_InverterDrivers_DriveLogicOnesToTheReadRailAndZerosToGround()
     {
-        // Binary inputs through two CMOS inverters (BSIM3, circuits.md §7.1) on a 1 V read rail. A loaded row sits
-        // below the rail by the pull-up's ~164 Ω against the row's cells (seed 003's driver-impedance error):
-        // circuits.md measured 0.753 V with 8 cells of 4 kΩ.
+        // Binary inputs through two CMOS inverters (BSIM3, docs/circuits.md §7.1) on a 1 V read rail. A loaded row sits
+        // below the rail by the pull-up's ~164 Ω against the row's cells ([P3]'s driver-impedance error):
+        // docs/circuits.md measured 0.753 V with 8 cells of 4 kΩ.
         var process = PeripheryProcess.Resolve(
             DeviceCardReader.Read(Path.Combine(RepositoryPaths.DeviceCards, "cmos-180nm.json")), "inverter driver", new PeripheryRequirements(true, false));
         var options = new CompileOptions { DesignName = "inv", Cell = CellKind.Passive, Driver = DriverKind.Inverter, Process = process, Readout = ReadoutKind.Currents };

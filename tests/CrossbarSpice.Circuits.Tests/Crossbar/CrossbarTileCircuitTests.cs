@@ -40,7 +40,7 @@ public sealed class CrossbarTileCircuitTests
     [InlineData(1.0, 1e-3)]
     public void SelectorCurrent_DefaultParameters_MatchesDesignNotes(double volts, double amps)
     {
-        // circuits.md §10.4: 0.13 nA at 0.1 V, 2 µA at 0.3 V, 0.2 mA at 0.4 V, 1 mA at 1 V (rounded there).
+        // docs/circuits.md §10.4: 0.13 nA at 0.1 V, 2 µA at 0.3 V, 0.2 mA at 0.4 V, 1 mA at 1 V (rounded there).
         var current = new ThresholdSelectorParameters().Current(volts);
 
         Assert.InRange(current, amps * 0.85, amps * 1.15);

@@ -9,7 +9,7 @@ using CrossbarSpice.Netlist.Writing;
 
 namespace CrossbarSpice.Circuits.Tests.Devices;
 
-/// <summary>Shape of the generated subcircuits (circuits.md §0 and §10 rules).</summary>
+/// <summary>Shape of the generated subcircuits (docs/circuits.md §0 and §10 rules).</summary>
 public sealed class CellSubcircuitGeneratorTests
 {
     [Fact]

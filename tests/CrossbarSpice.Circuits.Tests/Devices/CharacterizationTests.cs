@@ -6,7 +6,7 @@ using CrossbarSpice.Simulation.Engine;
 
 namespace CrossbarSpice.Circuits.Tests.Devices;
 
-/// <summary>I–V loops of the dynamic models, against circuits.md §10 (ngspice CLI runs of memristors.sub).</summary>
+/// <summary>I–V loops of the dynamic models, against docs/circuits.md §10 (ngspice CLI runs of memristors.sub).</summary>
 public sealed class CharacterizationTests(EngineFixture fixture) : IClassFixture<EngineFixture>
 {
     [Fact]
@@ -21,7 +21,7 @@ public sealed class CharacterizationTests(EngineFixture fixture) : IClassFixture
         Assert.InRange(summary.StateMin, -1e-12, 1 + 1e-12);
         Assert.InRange(summary.StateMax, -1e-12, 1 + 1e-12);
         Assert.True(summary.RawStateMin > -0.01 && summary.RawStateMax < 1.01, "integrated state strayed more than 1 % past a bound");
-        // circuits.md §10.2, 5 MHz: R spans 50…988 Ω.
+        // docs/circuits.md §10.2, 5 MHz: R spans 50…988 Ω.
         Assert.InRange(summary.MinResistanceOhms, 50 * (1 - 1e-9), 60);
         Assert.InRange(summary.MaxResistanceOhms, 900, 1000);
     }
@@ -33,7 +33,7 @@ public sealed class CharacterizationTests(EngineFixture fixture) : IClassFixture
 
         var summary = Run(card, CharacterizationSettings.DefaultFor(card) with { FrequencyHertz = 50e6 });
 
-        // circuits.md §10.2, 50 MHz: R spans 50…574 Ω.
+        // docs/circuits.md §10.2, 50 MHz: R spans 50…574 Ω.
         Assert.True(summary.IsPinched);
         Assert.InRange(summary.MaxResistanceOhms, 500, 650);
     }

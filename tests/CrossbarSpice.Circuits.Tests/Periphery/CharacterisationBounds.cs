@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CrossbarSpice.Circuits.Tests.Periphery;
 
-/// <summary>The error bounds of golden/characterize/bounds.csv (hand-written, from circuits.md; never rewritten by tests).</summary>
+/// <summary>The error bounds of golden/characterize/bounds.csv (hand-written, from docs/circuits.md; never rewritten by tests).</summary>
 internal static class CharacterisationBounds
 {
     public static IReadOnlyDictionary<string, double> MaxErrorVolts { get; } = Load();

@@ -5,7 +5,7 @@ namespace CrossbarSpice.Circuits.Tests.Periphery;
 
 /// <summary>
 /// Every module characterised (coarse sweeps) in ngspice and checked against its ideal function with the bound of
-/// golden/characterize/bounds.csv (circuits.md's measured accuracy), plus its coarse curve against golden.
+/// golden/characterize/bounds.csv (docs/circuits.md's measured accuracy), plus its coarse curve against golden.
 /// </summary>
 public sealed class PeripheryCharacterisationTests(PeripheryFixture fixture) : IClassFixture<PeripheryFixture>
 {

@@ -1,10 +1,10 @@
+using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Characterisation;
 using CrossbarSpice.Circuits.Periphery;
 using CrossbarSpice.Circuits.Periphery.Benches;
 using CrossbarSpice.Devices;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Simulation.Ngspice;
-using System.Collections.Concurrent;
 
 namespace CrossbarSpice.Circuits.Tests.Periphery;
 

@@ -7,7 +7,7 @@ public sealed class ConductanceLevelsNearestTests
     [Fact]
     public void Nearest_EveryProbe_PicksTheClosestLevel()
     {
-        // 200 levels between 1/12 kΩ and 1/1 kΩ (seed 003); brute-force nearest as the reference.
+        // 200 levels between 1/12 kΩ and 1/1 kΩ ([P3]); brute-force nearest as the reference.
         var levels = ConductanceLevels.Linear(200, 1.0 / 12000, 1.0 / 1000);
         var random = new Random(3);
         for (var i = 0; i < 5000; i++)

@@ -4,7 +4,7 @@ using CrossbarSpice.Mapping.NonIdealities;
 
 namespace CrossbarSpice.Mapping.Tests.NonIdealities;
 
-/// <summary>Aging (seed 000 Fig. 13b) as modelled: G ← G − a·(G − Gmin) on working devices.</summary>
+/// <summary>Aging ([P0] Fig. 13b) as modelled: G ← G − a·(G − Gmin) on working devices.</summary>
 public sealed class AgingTests
 {
     private static readonly DeviceRange Device = new(1.0 / 12000, 1.0 / 1000, ConductanceLevels.Linear(200, 1.0 / 12000, 1.0 / 1000));

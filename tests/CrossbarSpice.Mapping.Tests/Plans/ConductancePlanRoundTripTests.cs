@@ -1,5 +1,5 @@
-using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Plans;

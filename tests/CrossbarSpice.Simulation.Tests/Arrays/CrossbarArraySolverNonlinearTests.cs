@@ -57,7 +57,7 @@ public sealed class CrossbarArraySolverNonlinearTests(EngineFixture fixture, ITe
 
         var read = solver.Solve([0.5]).ColumnCurrentsAmps[0];
 
-        // circuits.md §10.4: 1S1M with 5 kΩ reads 29.6 µA at 0.5 V instead of 100 µA.
+        // docs/circuits.md §10.4: 1S1M with 5 kΩ reads 29.6 µA at 0.5 V instead of 100 µA.
         Close.Assert(29.6e-6, read, 0.005, 0, "1S1M read current at 0.5 V (design notes §10.4)");
     }
 

@@ -1,7 +1,7 @@
-using CrossbarSpice.Netlist.Reading;
-using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Tests.Support;
 

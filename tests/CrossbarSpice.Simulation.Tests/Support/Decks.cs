@@ -1,6 +1,6 @@
+using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
-using CrossbarSpice.Netlist;
 
 namespace CrossbarSpice.Simulation.Tests.Support;
 

@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Layers.Lstm;
 
 /// <summary>
-/// One LSTM cell of seed 000 Fig. 6(a) at the <c>wired</c> level. Each time step the cell's crossbar (rows
+/// One LSTM cell of [P0] Fig. 6(a) at the <c>wired</c> level. Each time step the cell's crossbar (rows
 /// [x_t; h_{t−1}; 1], outputs the gate pre-activations i, f, g, o) is read through <see cref="ICrossbarRead"/>; the
 /// periphery is ideal and works in network units: sigmoid circuits on i, f, o, the tanh circuit on g, the Hadamard
 /// multipliers and the adder give c_t = f⊙c_{t−1} + i⊙g and h_t = o⊙tanh(c_t); h and c are held between steps

@@ -5,7 +5,7 @@ namespace CrossbarSpice.Circuits.Layers.Lstm;
 /// <summary>
 /// The recurrent layers at the <c>wired</c> level, built from <see cref="LstmCellCircuit"/>s (one per direction):
 /// <c>lstm</c> on [T, I], <c>bilstm</c> (forward cell t = 0…T−1, backward cell t = T−1…0, outputs [h_fwd; h_bwd] per
-/// step) and seed 000's <c>bilstm2d</c> on tokens [H, W, C] (vertical BiLSTM down every column, horizontal along every
+/// step) and [P0]'s <c>bilstm2d</c> on tokens [H, W, C] (vertical BiLSTM down every column, horizontal along every
 /// row; token channels [v_fwd; v_bwd; h_fwd; h_bwd]).
 /// </summary>
 internal static class LstmLayerCircuits

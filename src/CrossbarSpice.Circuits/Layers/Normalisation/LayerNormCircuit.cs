@@ -9,7 +9,7 @@ namespace CrossbarSpice.Circuits.Layers.Normalisation;
 /// </summary>
 public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
 {
-    /// <summary>Why a layer norm has no stage: seed 000, the only seed with a normalisation, gives no circuit for it.</summary>
+    /// <summary>Why a layer norm has no stage: [P0], the only seed with a normalisation, gives no circuit for it.</summary>
     public const string Reason =
         "layer normalisation has no circuit: seed 000 (§III) lists its hardware modules — BiLSTM2D, normalisation circuit module (a clamp to ±V_N), MLP, patch embedding, GAP, timing generator — and none computes a mean and variance; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
 

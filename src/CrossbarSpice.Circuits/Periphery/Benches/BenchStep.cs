@@ -13,7 +13,7 @@ namespace CrossbarSpice.Circuits.Periphery.Benches;
 /// <param name="MaxStepSeconds">Largest time step, s, or null for 1/2000 of the stop time.</param>
 public sealed record BenchStep(double From, double To, double StopSeconds, double? SecondInput = null, double? MaxStepSeconds = null)
 {
-    /// <summary>Shortest operation window, s: 100 ns, seed 000's read period (Table III: 0.5 V, 100 ns).</summary>
+    /// <summary>Shortest operation window, s: 100 ns, [P0]'s read period (Table III: 0.5 V, 100 ns).</summary>
     public const double OperationSeconds = 100e-9;
 
     /// <summary>Time of the input edge, s (10 ns).</summary>

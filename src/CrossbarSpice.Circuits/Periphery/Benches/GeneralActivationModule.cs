@@ -4,7 +4,7 @@ namespace CrossbarSpice.Circuits.Periphery.Benches;
 
 /// <summary>
 /// Bench of <see cref="GeneralActivation"/>: V_ob ∈ [−1, 1] V; the sigmoid output is compared with σ(k·V_ob), the
-/// tanh output with tanh(k·V_ob), k fitted minimax (circuits.md §8: 7.04 /V and 3.47 /V).
+/// tanh output with tanh(k·V_ob), k fitted minimax (docs/circuits.md §8: 7.04 /V and 3.47 /V).
 /// </summary>
 public sealed class GeneralActivationModule : PeripheryModule
 {

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Circuits.Periphery.Benches;
 /// </summary>
 public sealed class InverterDriverModule : PeripheryModule
 {
-    /// <summary>Read rail V_RD, V (1.0 V as in circuits.md §7.1).</summary>
+    /// <summary>Read rail V_RD, V (1.0 V as in docs/circuits.md §7.1).</summary>
     public const double ReadRailVolts = 1.0;
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ public abstract class PeripheryModule
     /// <summary>Seed-faithful, reconstructed, improved or new.</summary>
     public abstract ModuleStatus Status { get; }
 
-    /// <summary>Where the design is documented, e.g. <c>circuits.md §1</c>.</summary>
+    /// <summary>Where the design is documented, e.g. <c>docs/circuits.md §1</c>.</summary>
     public abstract string Reference { get; }
 
     /// <summary>What the module needs from the process card (default: transistors and split rails).</summary>

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Circuits.Periphery.Estimates;
 /// </summary>
 public static class EnergyEstimate
 {
-    /// <summary>Quiescent power charged per macromodel op-amp, W: 1.88 mA × 3.6 V (circuits.md §9.2).</summary>
+    /// <summary>Quiescent power charged per macromodel op-amp, W: 1.88 mA × 3.6 V (docs/circuits.md §9.2).</summary>
     public const double MacromodelQuiescentWatts = 1.88e-3 * 3.6;
 
     /// <summary>Supply power at each time point, W.</summary>

@@ -1,0 +1,129 @@
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Cosim.Design;
+using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Levels.Staged;
+using CrossbarSpice.Reference;
+using CrossbarSpice.Simulation.Ngspice;
+
+namespace CrossbarSpice.Cosim.Design;
+
+/// <summary>
+/// A compiled design opened for co-simulation: its manifest and conductance plan, and the network it was compiled
+/// from, loaded from the design folder's own copy (<see cref="DesignNetworkCopy"/>, SHA-256 checked against the
+/// manifest). <see cref="Open"/> is the one way every verb (cosim, report, sweep, golden, lstm-transient) opens a design.
+/// </summary>
+public sealed class CosimDesign
+{
+    private CosimDesign(CompiledDesignFolder folder, NetworkGraph network)
+    {
+        Folder = folder;
+        Network = network;
+    }
+
+    /// <summary>The design folder (manifest and plan).</summary>
+    public CompiledDesignFolder Folder { get; }
+
+    /// <summary>The trained network as compiled.</summary>
+    public NetworkGraph Network { get; }
+
+    /// <summary>Volts per network unit of every layer output (the manifest's OutputVoltsPerUnit), V.</summary>
+    public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
+
+    /// <summary>Opens <paramref name="designFolder"/>: manifest, plan and the network from its <c>network/</c> copy.</summary>
+    /// <exception cref="InputException">Not a design, its network copy missing or changed since compilation, or not sequential.</exception>
+    public static CosimDesign Open(string designFolder)
+    {
+        var folder = CompiledDesignFolder.Read(designFolder);
+        var network = DesignNetworkCopy.Load(folder.Root, folder.Manifest.Inputs);
+        var sequential = network.Inputs.Count == 1 && network.Outputs.Count == 1
+            && network.Layers.Select((l, i) => l.Inputs.Count == 1 && l.Inputs[0] == (i == 0 ? network.Inputs[0].Name : network.Layers[i - 1].Outputs[0])).All(ok => ok);
+        if (!sequential)
+        {
+            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath)), "cosim handles sequential networks (one input, each layer feeding the next)");
+        }
+
+        return new CosimDesign(folder, network);
+    }
+
+    /// <summary>
+    /// The same design with <paramref name="plan"/> as its programmed conductances (e.g. re-programmed with other
+    /// non-idealities); every level other than <c>ideal</c> then computes on that plan. The plan must have the design's
+    /// crossbars and layouts.
+    /// </summary>
+    public CosimDesign WithPlan(Mapping.Plans.ConductancePlan plan) => new(Folder.WithPlan(plan), Network);
+
+    /// <summary>The forward pass of <paramref name="level"/>; dispose it when it is disposable.</summary>
+    /// <exception cref="InputException">The design cannot be computed at that level.</exception>
+    public ILevelForward Level(CosimLevel level) => level switch
+    {
+        CosimLevel.Ideal => new ReferenceLevel(new ReferenceNetwork(Network)),
+        CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
+        CosimLevel.Wired => Wired(),
+        CosimLevel.Characterised => new StagedLevel(Network, CircuitStages("the characterised level"), new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
+        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
+        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
+    };
+
+    /// <summary>
+    /// True: the <c>spice</c> level runs the whole network as one netlist per sample (every lane of every stage
+    /// instantiated and wired to the next, one operating point); false (default): stage by stage.
+    /// </summary>
+    public bool SpiceWholeNetlist { get; set; }
+
+    /// <summary>The whole-network netlist of <paramref name="input"/> (see <see cref="SpiceWholeNetlist"/>).</summary>
+    /// <exception cref="InputException">A layer without a circuit.</exception>
+    public Netlist.SpiceNetlist WholeNetlistOf(double[] input)
+    {
+        var (netlist, _) = WholeNetlist.Build(Network, CircuitStages("a whole-network netlist"), Folder.Root, $"{Folder.Manifest.Design}: whole network, one sample");
+        return WholeNetlist.WithInput(netlist, input, Folder.Manifest.Options.InputVoltsPerUnit);
+    }
+
+    /// <summary>Most lanes (input vectors of a stage) one ngspice run solves at the <c>spice</c> level; default 400.</summary>
+    public int SpiceLanesPerRun { get; init; } = 400;
+
+    /// <summary>The design's circuit stages (crossbars with fused activations, pooling, wiring), in order.</summary>
+    /// <exception cref="InputException">The design has no voltage readouts.</exception>
+    public IReadOnlyList<CircuitStage> Stages()
+    {
+        var manifest = Folder.Manifest;
+        if (manifest.Options.Readout != ReadoutKind.Differential)
+        {
+            throw new InputException(new SourceLocation(Folder.Root), $"the characterised and spice levels need the differential readout; this design has {manifest.Options.Readout}");
+        }
+
+        var k = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.SiemensPerWeight, StringComparer.Ordinal);
+        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null, LstmCircuitOptionsOf(manifest.Options));
+    }
+
+    /// <summary>The stages, each with a circuit; <paramref name="use"/> names what needs them in the error.</summary>
+    /// <exception cref="InputException">A layer without a circuit, named with the reason.</exception>
+    private IReadOnlyList<CircuitStage> CircuitStages(string use)
+    {
+        var stages = Stages();
+        return stages.OfType<UnsupportedStage>().FirstOrDefault() is { } unsupported
+            ? throw new InputException(new SourceLocation(Folder.Root, Field: unsupported.Layers[0]), $"{use} needs a circuit for every layer: {unsupported.Reason}")
+            : stages;
+    }
+
+    private static LstmCircuitOptions LstmCircuitOptionsOf(ManifestOptions options) => new(
+        LstmSigmoids.Parse(options.LstmSigmoid) ?? LstmSigmoid.SixTransistor,
+        options.LstmCellVoltsPerUnit ?? LstmCellScales.DefaultCellVoltsPerUnit);
+
+    private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
+        Folder.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal);
+
+    private WiredLevel Wired()
+    {
+        var options = Folder.Manifest.Options;
+        if (options.Driver != DriverKind.Ideal)
+        {
+            throw new InputException(new SourceLocation(Folder.Root), $"the wired level models ideal row drivers; this design has {options.Driver} drivers");
+        }
+
+        return new WiredLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root);
+    }
+}

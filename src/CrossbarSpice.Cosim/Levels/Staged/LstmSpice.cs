@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Simulation.Engine;
+
+namespace CrossbarSpice.Cosim.Levels.Staged;
+
+/// <summary>
+/// One LSTM time step at the <c>spice</c> level: the cell's compiled step deck in ngspice, its input sources (rows
+/// x_t and h_{t−1} at the row scale, held c_{t−1} at the cell scale) replaced by <c>pwl(V(idx), …)</c> behavioural
+/// sources and a DC sweep of <c>Vidx</c> over the lanes, as <see cref="SpiceEvaluator"/> does; outputs are read from
+/// the pre-activation, c_t and h_t nets. Runs of one step go in parallel. Thread-safe; one per evaluator.
+/// </summary>
+internal sealed class LstmSpice
+{
+    private static readonly ConditionalWeakTable<object, LstmSpice> Instances = new();
+    private readonly string designRoot;
+    private readonly ISimulationEngine engine;
+    private readonly int lanesPerRun;
+    private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
+
+    private LstmSpice(string designRoot, ISimulationEngine engine, int lanesPerRun)
+    {
+        this.designRoot = designRoot;
+        this.engine = engine;
+        this.lanesPerRun = lanesPerRun;
+    }
+
+    /// <summary>The instance belonging to <paramref name="owner"/> (its evaluator).</summary>
+    public static LstmSpice Of(object owner, string designRoot, ISimulationEngine engine, int lanesPerRun) =>
+        Instances.GetValue(owner, _ => new LstmSpice(designRoot, engine, lanesPerRun));
+
+    /// <summary>Per lane [x_t; h_{t−1}; c_{t−1}] → [pre-activations, c_t, h_t], network units.</summary>
+    public double[][][] Evaluate(LstmCellStage cell, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
+    {
+        var deck = decks.GetOrAdd(cell.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
+        var result = new double[lanes.Count][][];
+        var chunks = Enumerable.Range(0, (lanes.Count + lanesPerRun - 1) / lanesPerRun).ToList();
+        Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        {
+            var start = chunk * lanesPerRun;
+            var count = Math.Min(lanesPerRun, lanes.Count - start);
+            var run = engine.Run(new SimulationRequest(SpiceEvaluator.SweptDeck(deck, cell.InputSources, lanes, start, count, cell.InputVoltsPerUnit)) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            var vectors = cell.OutputNodes.Select(group => group.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
+            for (var l = 0; l < count; l++)
+            {
+                result[start + l] = [.. vectors.Select((group, g) => group.Select((v, i) => v[l] / cell.OutputVoltsPerUnit(g, i)).ToArray())];
+            }
+        });
+        return result;
+    }
+}

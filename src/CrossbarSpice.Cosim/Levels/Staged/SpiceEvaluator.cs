@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Elements;
+using CrossbarSpice.Netlist.Reading;
+using CrossbarSpice.Simulation.Engine;
+
+namespace CrossbarSpice.Cosim.Levels.Staged;
+
+/// <summary>
+/// The <c>spice</c> level's stage computation: the stage's compiled deck, as written by compile-weights, run in
+/// ngspice with its input sources replaced by behavioural sources <c>pwl(V(idx), 0, v₀, 1, v₁, …)</c> and a DC sweep of
+/// <c>Vidx</c> over the lane numbers, so one ngspice run solves many lanes and reuses its matrix ordering from one
+/// lane to the next (each lane starts from the previous lane's solution). Runs of one stage go in parallel.
+/// </summary>
+internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
+{
+    private readonly DesignManifest manifest;
+    private readonly string designRoot;
+    private readonly ISimulationEngine engine;
+    private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
+
+    /// <summary>The evaluator for a design; <paramref name="engine"/> is disposed with it.</summary>
+    public SpiceEvaluator(DesignManifest manifest, string designRoot, ISimulationEngine engine, int lanesPerRun)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lanesPerRun, 1);
+        this.manifest = manifest;
+        this.designRoot = designRoot;
+        this.engine = engine;
+        LanesPerRun = lanesPerRun;
+    }
+
+    /// <summary>Most lanes one ngspice run solves.</summary>
+    public int LanesPerRun { get; }
+
+    /// <inheritdoc />
+    public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
+    {
+        if (stage is LstmCellStage cell) return LstmSpice.Of(this, designRoot, engine, LanesPerRun).Evaluate(cell, lanes, cancellationToken);
+        var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
+        var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
+        var sOut = manifest.Options.OutputVoltsPerUnit;
+        var result = new double[lanes.Count][][];
+        var chunks = Enumerable.Range(0, (lanes.Count + LanesPerRun - 1) / LanesPerRun).ToList();
+        Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        {
+            var start = chunk * LanesPerRun;
+            var count = Math.Min(LanesPerRun, lanes.Count - start);
+            var run = engine.Run(
+                new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn)) { Timeout = TimeSpan.FromMinutes(60) },
+                cancellationToken);
+            var vectors = stage.OutputNodes.Select(layer => layer.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
+            for (var l = 0; l < count; l++)
+            {
+                result[start + l] = [.. vectors.Select(layer => layer.Select(v => v[l] / sOut).ToArray())];
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Disposes the engine.</summary>
+    public void Dispose() => engine.Dispose();
+
+    /// <summary>
+    /// <paramref name="deck"/> with its input sources replaced by <c>pwl(V(idx), …)</c> behavioural sources over lanes
+    /// <paramref name="start"/> … + <paramref name="count"/> − 1 and a DC sweep of <c>Vidx</c> over them, so one ngspice
+    /// run solves every lane; input i is applied at <paramref name="voltsPerUnit"/>(i).
+    /// </summary>
+    internal static SpiceNetlist SweptDeck(SpiceNetlist deck, IReadOnlyList<string> inputSources, IReadOnlyList<double[]> lanes, int start, int count, Func<int, double> voltsPerUnit)
+    {
+        var sources = inputSources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var items = new List<NetlistItem>(deck.Items.Count + 1) { new VoltageSource("Vidx", "idx", "0", 0.0) };
+        foreach (var item in deck.Items)
+        {
+            if (item is AnalysisCommand)
+            {
+                continue;
+            }
+
+            if (item is VoltageSource source && sources.TryGetValue(source.Name, out var input))
+            {
+                items.Add(new BehavioralSource("B" + source.Name[1..], source.NodePositive, source.NodeNegative, BehavioralSourceKind.Voltage, Pwl(lanes, start, count, input, voltsPerUnit(input))));
+                continue;
+            }
+
+            items.Add(item);
+        }
+
+        // One lane is swept over two points (the lane twice): a DC sweep needs a range.
+        items.Add(new DcAnalysis(new DcSweep("Vidx", 0, Math.Max(1, count - 1), 1)));
+        return new SpiceNetlist($"{deck.Title} — lanes {start}..{start + count - 1}", items, deck.SourcePath);
+    }
+
+    private static string Pwl(IReadOnlyList<double[]> lanes, int start, int count, int input, double voltsPerUnit)
+    {
+        var text = new StringBuilder("pwl(V(idx)");
+        for (var l = 0; l < Math.Max(2, count); l++)
+        {
+            var volts = lanes[start + Math.Min(l, count - 1)][input] * voltsPerUnit;
+            text.Append(CultureInfo.InvariantCulture, $", {l}, {volts:R}");
+        }
+
+        return text.Append(')').ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using CrossbarSpice.Circuits.Layers;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+using CrossbarSpice.Cosim.Levels;
+
+namespace CrossbarSpice.Cosim.Levels.Staged;
+
+/// <summary>
+/// A fidelity level that runs the design's circuit stages in the order the manifest wires them, each stage's output
+/// voltages driving the next stage's inputs; how one stage is computed is the evaluator's business
+/// (<c>characterised</c>: array solver and transfer tables; <c>spice</c>: ngspice on the stage's deck). Samples are
+/// processed as a batch, stage by stage, so a stage's simulator is started once for all lanes of the batch.
+/// </summary>
+internal sealed class StagedLevel : IBatchLevelForward, IDisposable
+{
+    private readonly NetworkGraph graph;
+    private readonly IReadOnlyList<CircuitStage> stages;
+    private readonly IReadOnlyDictionary<string, TensorShape> shapes;
+    private readonly IStageEvaluator evaluator;
+    private readonly Dictionary<string, int> layerIndex;
+
+    /// <summary>The level for <paramref name="graph"/> cut into <paramref name="stages"/>, each with a circuit.</summary>
+    public StagedLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, IStageEvaluator evaluator)
+    {
+        this.graph = graph;
+        this.stages = stages;
+        this.evaluator = evaluator;
+        shapes = graph.InferShapes();
+        layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>Receives a line as each stage starts (the slow spice level shows where it is); null for none.</summary>
+    internal IProgress<string>? Progress { get; set; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Forward(double[] input) => Forward([input], CancellationToken.None)[0];
+
+    /// <inheritdoc />
+    public IReadOnlyList<IReadOnlyList<double[]>> Forward(IReadOnlyList<double[]> inputs, CancellationToken cancellationToken)
+    {
+        var outputs = inputs.Select(_ => new double[graph.Layers.Count][]).ToArray();
+        var current = inputs.ToArray();
+        foreach (var stage in stages)
+        {
+            var first = graph.Layers[layerIndex[stage.Layers[0]]];
+            if (stage is WiringStage wiring)
+            {
+                for (var s = 0; s < current.Length; s++)
+                {
+                    current[s] = wiring.Route(current[s]);
+                    outputs[s][layerIndex[first.Name]] = current[s];
+                }
+
+                continue;
+            }
+
+            if (stage is LstmStage lstm)
+            {
+                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {first.Name}: LSTM cells of {current.Length} sample(s), step by step"));
+                LstmSequences.Forward(this, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken);
+                continue;
+            }
+
+            var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
+            var perSample = lanes.Count;
+            var laneInputs = new List<double[]>(perSample * current.Length);
+            foreach (var x in current)
+            {
+                for (var lane = 0; lane < perSample; lane++)
+                {
+                    laneInputs.Add(lanes.Input(x, lane));
+                }
+            }
+
+            Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {string.Join(" + ", stage.Layers)}: {laneInputs.Count} lane(s)"));
+            var laneOutputs = evaluator.Evaluate(stage, laneInputs, cancellationToken);
+            for (var s = 0; s < current.Length; s++)
+            {
+                var tensors = lanes.Assemble(new ArraySegment<double[][]>(laneOutputs, s * perSample, perSample));
+                for (var l = 0; l < stage.Layers.Count; l++)
+                {
+                    outputs[s][layerIndex[stage.Layers[l]]] = tensors[l];
+                }
+
+                current[s] = tensors[^1];
+            }
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Frees the evaluator's resources.</summary>
+    public void Dispose() => (evaluator as IDisposable)?.Dispose();
+}

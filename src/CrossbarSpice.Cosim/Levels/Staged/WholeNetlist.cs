@@ -1,0 +1,91 @@
+using CrossbarSpice.Circuits.Layers;
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Analyses;
+using CrossbarSpice.Netlist.Directives;
+using CrossbarSpice.Netlist.Elements;
+using CrossbarSpice.Netlist.Reading;
+
+namespace CrossbarSpice.Cosim.Levels.Staged;
+
+/// <summary>
+/// The whole network as one netlist for one sample: every stage's compiled deck becomes a subcircuit (its input
+/// sources removed, its input nets and output nodes as ports), instantiated once per lane — a convolution's crossbar
+/// once per output pixel, an averager once per output element — and wired to the previous stage's output nets the
+/// way the lanes cut the tensors, so each module drives the next one's real input (loading included). The network
+/// input is a voltage source <c>Vx{i}</c> per element, set per sample by <see cref="WithInput"/>. For small networks:
+/// the netlist grows with the lanes.
+/// </summary>
+internal static class WholeNetlist
+{
+    /// <summary>The netlist with its input sources at 0 V and, per layer, the nets holding that layer's outputs.</summary>
+    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, string title)
+    {
+        if (stages.OfType<LstmStage>().FirstOrDefault() is { } lstm) throw new Core.Diagnostics.InputException(new Core.Diagnostics.SourceLocation(designRoot, Field: lstm.Layers[0]), "a whole-network netlist cannot hold an LSTM's time steps (h and c are sampled and held between steps); use the stage-by-stage spice level");
+        var shapes = graph.InferShapes();
+        var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var includes = new SortedSet<string>(StringComparer.Ordinal);
+        var definitions = new List<NetlistItem>();
+        var instances = new List<NetlistItem>();
+        var nets = new string[shapes[graph.Inputs[0].Name].ElementCount];
+        for (var i = 0; i < nets.Length; i++)
+        {
+            nets[i] = $"x{i}";
+            instances.Add(new VoltageSource($"Vx{i}", nets[i], "0", 0.0));
+        }
+
+        var layerNets = new string[graph.Layers.Count][];
+        for (var k = 0; k < stages.Count; k++)
+        {
+            var stage = stages[k];
+            if (stage is WiringStage wiring)
+            {
+                nets = wiring.Route(nets);
+                layerNets[layerIndex[stage.Layers[0]]] = nets;
+                continue;
+            }
+
+            var path = Path.GetFullPath(Path.Combine(designRoot, stage.Deck));
+            var deck = SpiceNetlistReader.ReadFile(path).WithIncludesResolved(Path.GetDirectoryName(path)!);
+            foreach (var include in deck.Items.OfType<IncludeDirective>())
+            {
+                includes.Add(include.Path);
+            }
+
+            var sources = new HashSet<string>(stage.InputSources, StringComparer.OrdinalIgnoreCase);
+            var body = deck.Items.Where(item => item is not (AnalysisCommand or IncludeDirective) && !(item is VoltageSource v && sources.Contains(v.Name))).ToList();
+            var ports = Enumerable.Range(0, stage.InputSources.Count).Select(i => $"in{i}").Concat(stage.OutputNodes.SelectMany(layer => layer)).ToList();
+            var name = $"stage{k}";
+            definitions.Add(new SubcircuitDefinition(name, ports, body));
+
+            var first = graph.Layers[layerIndex[stage.Layers[0]]];
+            var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
+            var laneNets = new string[lanes.Count][][];
+            for (var lane = 0; lane < lanes.Count; lane++)
+            {
+                var inputs = lanes.Input(nets, lane, "0");
+                laneNets[lane] = stage.OutputNodes.Select((layer, l) => layer.Select((_, j) => $"s{k}_{lane}_{l}_{j}").ToArray()).ToArray();
+                instances.Add(new SubcircuitInstance($"Xs{k}_{lane}", [.. inputs, .. laneNets[lane].SelectMany(o => o)], name));
+            }
+
+            var tensors = lanes.Assemble(laneNets);
+            for (var l = 0; l < stage.Layers.Count; l++)
+            {
+                layerNets[layerIndex[stage.Layers[l]]] = tensors[l];
+            }
+
+            nets = tensors[^1];
+        }
+
+        var items = includes.Select(i => (NetlistItem)new IncludeDirective(i)).Concat(definitions).Concat(instances).Append(new OpAnalysis()).ToList();
+        return (new SpiceNetlist(title, items), layerNets);
+    }
+
+    /// <summary><paramref name="netlist"/> (from <see cref="Build"/>) with its input sources at <paramref name="input"/> (network units).</summary>
+    public static SpiceNetlist WithInput(SpiceNetlist netlist, double[] input, double inputVoltsPerUnit) => new(
+        netlist.Title,
+        netlist.Items.Select(item => item is VoltageSource { Name: ['V', 'x', .. var index] } source
+            ? new VoltageSource(source.Name, source.NodePositive, source.NodeNegative, input[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)] * inputVoltsPerUnit)
+            : item));
+}

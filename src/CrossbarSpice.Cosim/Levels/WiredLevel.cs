@@ -1,0 +1,67 @@
+using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Circuits.Layers;
+using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Mapping.Plans;
+
+namespace CrossbarSpice.Cosim.Levels;
+
+/// <summary>
+/// The <c>wired</c> level of a sequential network: every compiled crossbar read through its tiles, solved exactly with
+/// wires, drivers and cells (<see cref="CrossbarReadout"/>); how each layer uses its crossbars (dense once per token, a
+/// convolution once per output pixel, an LSTM cell once per time step with ideal gates) and what the ideal periphery
+/// of the other layers computes is the layer's catalog entry's business (<see cref="LayerCircuit.Wired"/>). Thread-safe.
+/// </summary>
+internal sealed class WiredLevel : ILevelForward, IDisposable
+{
+    private readonly NetworkGraph graph;
+    private readonly Dictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
+    private readonly WiredEvaluation evaluation;
+
+    /// <summary>Prepares every crossbar of <paramref name="plan"/> for <paramref name="graph"/>.</summary>
+    /// <exception cref="InputException">A layer the circuit path cannot compute, or a crossbar missing from the plan.</exception>
+    public WiredLevel(NetworkGraph graph, ConductancePlan plan, DesignManifest manifest, string designRoot)
+    {
+        var scales = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.InputVoltsPerUnit, StringComparer.Ordinal);
+        this.graph = graph;
+        foreach (var layer in graph.Layers)
+        {
+            if (!LayerCircuits.Has(layer.Op))
+            {
+                throw new InputException(new SourceLocation(designRoot, Field: layer.Name), $"cosim handles sequential dense/conv/LSTM networks; layer type {layer.Op.TypeName} is not supported by the circuit path yet");
+            }
+
+            foreach (var matrix in LayerCircuits.For(layer).CrossbarMatrices(layer))
+            {
+                var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == matrix.Name)
+                    ?? throw new InputException(new SourceLocation(designRoot, Field: matrix.Name), "no crossbar of that name in the design's conductance plan (recompile the design)");
+                crossbars.Add(matrix.Name, new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(matrix.Name, manifest.Options.InputVoltsPerUnit)));
+            }
+        }
+
+        evaluation = new WiredEvaluation(graph.InferShapes(), crossbars.ToDictionary(c => c.Key, c => (ICrossbarRead)c.Value, StringComparer.Ordinal));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Forward(double[] input)
+    {
+        var outputs = new List<double[]>(graph.Layers.Count);
+        var x = input;
+        foreach (var layer in graph.Layers)
+        {
+            x = LayerCircuits.For(layer).Wired(layer, x, evaluation);
+            outputs.Add(x);
+        }
+
+        return outputs;
+    }
+
+    /// <summary>Frees the crossbars' factorisations.</summary>
+    public void Dispose()
+    {
+        foreach (var crossbar in crossbars.Values)
+        {
+            crossbar.Dispose();
+        }
+    }
+}

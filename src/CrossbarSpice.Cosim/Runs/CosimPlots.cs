@@ -1,0 +1,66 @@
+using CrossbarSpice.Analysis.Plots;
+using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Runs;
+
+namespace CrossbarSpice.Cosim.Runs;
+
+/// <summary>
+/// The box plots of a co-simulation run, in the form of [P3] Fig. 7c/f, one pair of figures per neighbouring
+/// level pair a→b: <c>deltas_a-b_outputs.png</c> (signed Δ = b − a of each final-layer output over the samples, V)
+/// and <c>deltas_a-b_layers.png</c> (per layer, the per-sample mean |Δ|, V); each also as SVG.
+/// </summary>
+public static class CosimPlots
+{
+    /// <summary>Writes the figures of <paramref name="report"/> into <paramref name="directory"/>; returns their file names.</summary>
+    public static IReadOnlyList<string> Write(CosimReport report, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var names = report.Levels.Select(CosimLevels.Name).ToList();
+        var written = new List<string>();
+        if (report.Samples.Count == 0)
+        {
+            return written;
+        }
+
+        var outputs = CosimTables.OutputDeltas(report).ToList();
+        for (var pair = 0; pair + 1 < names.Count; pair++)
+        {
+            var stem = $"deltas_{names[pair]}-{names[pair + 1]}";
+            var perOutput = outputs.Where(d => d.Pair == pair).ToList();
+            written.AddRange(Save(directory, stem + "_outputs", new BoxChart
+            {
+                Title = $"{names[pair + 1]} − {names[pair]}: final-layer outputs over {report.Samples.Count} sample(s)",
+                ValueLabel = "ΔV (V)",
+                CategoryLabel = "output",
+                Labels = perOutput.Select(d => d.Output.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                Boxes = perOutput.Select(d => Box(d.Sorted)).ToList(),
+            }));
+            written.AddRange(Save(directory, stem + "_layers", new BoxChart
+            {
+                Title = $"{names[pair]} → {names[pair + 1]}: per-sample mean |ΔV| per layer",
+                ValueLabel = "mean |ΔV| (V)",
+                CategoryLabel = "layer",
+                Labels = report.Layers,
+                Boxes = report.Layers.Select((_, layer) => Box([.. report.Samples.Select(s => s.MeanAbsDeltaVolts[layer, pair]).Order()])).ToList(),
+                WidthPixels = Math.Max(900, 110 * report.Layers.Count),
+            }));
+        }
+
+        return written;
+    }
+
+    private static (double, double, double, double, double) Box(double[] sorted) =>
+        (sorted[0], CosimTables.Quantile(sorted, 0.25), CosimTables.Quantile(sorted, 0.5), CosimTables.Quantile(sorted, 0.75), sorted[^1]);
+
+    private static IEnumerable<string> Save(string directory, string stem, BoxChart chart)
+    {
+        foreach (var (extension, save) in new (string, Action<BoxChart, string>)[] { (".png", BoxChartRenderer.SavePng), (".svg", BoxChartRenderer.SaveSvg) })
+        {
+            var path = Path.Combine(directory, stem + extension);
+            var temporary = path + ".partial";
+            save(chart, temporary);
+            File.Move(temporary, path, overwrite: true);
+            yield return stem + extension;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using CrossbarSpice.Cosim.Design;
+using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Levels.Staged;
+using CrossbarSpice.Import.Data;
+
+namespace CrossbarSpice.Cosim.Runs;
+
+/// <summary>
+/// The co-simulation harness: runs samples 0 … N−1 of a labelled data set through every requested level of a compiled
+/// design, records per sample the predicted classes and the per-layer |Δ| between neighbouring levels in the progress
+/// file (resuming where an earlier run stopped), then writes the summary tables atomically.
+/// </summary>
+public static class CosimRunner
+{
+    /// <summary>Runs <paramref name="request"/> on <paramref name="data"/>.</summary>
+    /// <param name="request">Design, levels, sample count and output folder.</param>
+    /// <param name="data">The samples; each image's pixels in [0, 1] are the network input.</param>
+    /// <param name="progress">Receives one line per batch; may be null.</param>
+    /// <param name="cancellationToken">Checked between batches; finished batches stay in the progress file.</param>
+    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; rerun to resume.</exception>
+    public static CosimReport Run(CosimRequest request, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
+        var samples = Math.Min(request.Samples, data.Count);
+        var design = CosimDesign.Open(request.DesignFolder);
+        design.SpiceWholeNetlist = request.SpiceWholeNetlist;
+        var expected = design.Network.Inputs[0].Shape.ElementCount;
+        if (data.Count > 0 && data.Pixels(0).Length != expected)
+        {
+            throw new Core.Diagnostics.InputException(
+                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, DesignNetworkCopy.ArchitecturePath), Field: design.Network.Inputs[0].Name),
+                $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
+        }
+
+        var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
+        var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
+        Directory.CreateDirectory(request.OutDirectory);
+        if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice))
+        {
+            Core.IO.AtomicOutput.WriteText(Path.Combine(request.OutDirectory, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
+        }
+
+        var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
+        var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames, outputCount);
+        var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
+        var todo = Enumerable.Range(0, samples).Where(i => !finished.ContainsKey(i)).ToList();
+        progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
+
+        var levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (levels[l] is StagedLevel staged && request.Levels[l] == CosimLevel.Spice && progress is not null)
+            {
+                staged.Progress = progress;
+            }
+        }
+
+        try
+        {
+            for (var start = 0; start < todo.Count; start += request.BatchSize)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = todo.GetRange(start, Math.Min(request.BatchSize, todo.Count - start));
+                if (request.Levels.Contains(CosimLevel.Spice))
+                {
+                    progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  samples {batch[0]}–{batch[^1]}: spice stage by stage"));
+                }
+
+                var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
+                file.Append(records);
+                foreach (var record in records)
+                {
+                    finished[record.Index] = record;
+                }
+
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{samples} samples"));
+            }
+
+            LstmRangeReport.Write(levels, levelNames, request.OutDirectory, progress);
+        }
+        finally
+        {
+            foreach (var level in levels.OfType<IDisposable>())
+            {
+                level.Dispose();
+            }
+        }
+
+        var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
+        CosimTables.Write(report, request.OutDirectory);
+        return report;
+    }
+
+    /// <summary>
+    /// Every level on the samples of <paramref name="batch"/>: batch levels (circuit stages) take the whole batch at
+    /// once, the others run sample by sample in parallel.
+    /// </summary>
+    private static SampleRecord[] Compute(List<int> batch, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
+    {
+        var inputs = batch.Select(data.Pixels).ToList();
+        var outputs = new IReadOnlyList<double[]>[levels.Count][];
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (levels[l] is IBatchLevelForward batchLevel)
+            {
+                outputs[l] = [.. batchLevel.Forward(inputs, cancellationToken)];
+            }
+            else
+            {
+                var level = levels[l];
+                var perSample = new IReadOnlyList<double[]>[batch.Count];
+                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+                    perSample[k] = level.Forward(inputs[k]));
+                outputs[l] = perSample;
+            }
+        }
+
+        return [.. batch.Select((index, k) => Record(index, data.Label(index), [.. outputs.Select(o => o[k])], voltsPerUnit))];
+    }
+
+    private static SampleRecord Record(int index, int label, IReadOnlyList<IReadOnlyList<double[]>> outputs, double voltsPerUnit)
+    {
+        var levels = outputs;
+        var layers = outputs[0].Count;
+        var pairs = Math.Max(0, levels.Count - 1);
+        var mean = new double[layers, pairs];
+        var max = new double[layers, pairs];
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            for (var layer = 0; layer < layers; layer++)
+            {
+                var a = outputs[pair][layer];
+                var b = outputs[pair + 1][layer];
+                double sum = 0, largest = 0;
+                for (var i = 0; i < a.Length; i++)
+                {
+                    var delta = Math.Abs(a[i] - b[i]) * voltsPerUnit;
+                    sum += delta;
+                    largest = Math.Max(largest, delta);
+                }
+
+                mean[layer, pair] = a.Length == 0 ? 0 : sum / a.Length;
+                max[layer, pair] = largest;
+            }
+        }
+
+        var predicted = outputs.Select(o => ArgMax(o[^1])).ToArray();
+        var volts = new double[outputs.Count, outputs[0][^1].Length];
+        for (var level = 0; level < outputs.Count; level++)
+        {
+            for (var j = 0; j < volts.GetLength(1); j++)
+            {
+                volts[level, j] = outputs[level][^1][j] * voltsPerUnit;
+            }
+        }
+
+        return new SampleRecord(index, label, predicted, mean, max, volts);
+    }
+
+    /// <summary>Index of the largest value, the first on ties (numpy/torch argmax); the predicted class.</summary>
+    private static int ArgMax(double[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,26 @@
+using CrossbarSpice.Cosim.Levels;
+
+namespace CrossbarSpice.Cosim.Sweeps;
+
+/// <summary>What to sweep.</summary>
+/// <param name="DesignFolder">A folder written by compile-weights (self-sufficient: it holds a copy of its network).</param>
+/// <param name="Data">Data set name recorded in the spec, e.g. "fashion-mnist".</param>
+/// <param name="Split">Split name recorded in the spec, "test" or "train".</param>
+/// <param name="Samples">Samples 0 … N − 1 are run at every point (fewer when the split has fewer), ≥ 1.</param>
+/// <param name="Level">Fidelity level of every point: mapped, wired or characterised (not ideal: it has no devices).</param>
+/// <param name="Vary">Swept parameter and values.</param>
+/// <param name="Faults">Fault modes, one curve each; required for fault-rate, null otherwise.</param>
+/// <param name="Seeds">Seeds, ≥ 1 of them, distinct; every point runs once per seed.</param>
+/// <param name="Shard">The slice to compute, or null for the whole sweep.</param>
+/// <param name="OutDirectory">Run folder (created; holds sweep.json and the resumable progress.csv).</param>
+public sealed record SweepRequest(
+    string DesignFolder,
+    string Data,
+    string Split,
+    int Samples,
+    CosimLevel Level,
+    SweepVary Vary,
+    IReadOnlyList<FaultMode>? Faults,
+    IReadOnlyList<long> Seeds,
+    SweepShard? Shard,
+    string OutDirectory);
