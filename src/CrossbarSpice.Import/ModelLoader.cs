@@ -1,6 +1,7 @@
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Import.Architecture;
 using CrossbarSpice.Import.Binding;
+using CrossbarSpice.Import.Onnx;
 
 namespace CrossbarSpice.Import;
 
@@ -9,7 +10,9 @@ namespace CrossbarSpice.Import;
 /// <c>.npy</c>, <c>.safetensors</c>, <c>.csv</c>) → a validated <see cref="NetworkGraph"/>. Every tensor the
 /// architecture names must exist, be floating point, have the shape the declared sizes imply and be finite; every
 /// layer's input shape must fit (shape inference from the input). All problems are collected; tensors no layer uses
-/// are warnings.
+/// are warnings. An architecture path ending in <c>.onnx</c> is an ONNX model instead (<see cref="OnnxImporter"/>,
+/// docs/onnx.md), which holds its weights: no weights file may be given with it. So a design compiled from an ONNX
+/// model (its manifest names the <c>.onnx</c> file as the architecture, no weights) re-loads through this same call.
 /// </summary>
 public static class ModelLoader
 {
@@ -27,6 +30,13 @@ public static class ModelLoader
     {
         ArgumentNullException.ThrowIfNull(architecturePath);
         ArgumentNullException.ThrowIfNull(weightsPaths);
+        if (OnnxImporter.IsOnnxFile(architecturePath))
+        {
+            return weightsPaths.Count == 0
+                ? OnnxImporter.Validate(architecturePath)
+                : new ModelLoadResult(null, [NetworkDiagnostic.Error(NetworkDiagnosticCode.Structure, new Core.Diagnostics.SourceLocation(weightsPaths[0]), $"an ONNX model ({architecturePath}) holds its weights; give no weights file with it")]);
+        }
+
         var architectureResult = ArchitectureReader.Validate(architecturePath);
         var diagnostics = new List<NetworkDiagnostic>(architectureResult.Diagnostics);
         var catalog = TensorCatalog.Load(weightsPaths, diagnostics);

@@ -36,10 +36,17 @@ internal sealed class CompileWeightsCommand
             RequireFile(file, "--weights");
         }
 
-        var network = ModelLoader.Load(RequireFile(options.Architecture, "--arch"), weights);
+        var (source, option) = NetworkSource(weights);
+        var loaded = ModelLoader.Validate(RequireFile(source, option), weights);
+        foreach (var warning in loaded.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
+        var network = loaded.GetNetworkOrThrow();
         var compileOptions = BuildOptions(card);
         var inputs = new ManifestInputs(
-            ManifestFile.Of(options.Architecture),
+            ManifestFile.Of(source),
             weights.Select(ManifestFile.Of).ToList(),
             ManifestFile.Of(options.Device),
             compileOptions.Process is null ? null : ManifestFile.Of(options.Process));
@@ -56,6 +63,36 @@ internal sealed class CompileWeightsCommand
 
         PrintSummary(manifest!, design);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The file the network comes from and its option: the architecture (<c>--arch</c>, with <c>--weights</c>) or an ONNX
+    /// model (<c>--model</c>, recorded in the manifest as the architecture with no weights, which
+    /// <see cref="ModelLoader"/> recognises by its extension when the design is opened again); exactly one form.
+    /// </summary>
+    private (string Path, string Option) NetworkSource(IReadOnlyList<string> weights)
+    {
+        if (options.Model is not null)
+        {
+            if (options.Architecture is not null || weights.Count > 0)
+            {
+                throw new InputException(new SourceLocation(null, Field: "--model"), "give either --model FILE.onnx or --arch (with --weights), not both");
+            }
+
+            if (!Import.Onnx.OnnxImporter.IsOnnxFile(options.Model))
+            {
+                throw new InputException(new SourceLocation(options.Model, Field: "--model"), "expected an ONNX model with the extension .onnx");
+            }
+
+            return (options.Model, "--model");
+        }
+
+        if (options.Architecture is null)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--arch"), "give the network: --arch FILE.json (with --weights) or --model FILE.onnx");
+        }
+
+        return (options.Architecture, "--arch");
     }
 
     private static string RequireFile(string path, string option) =>

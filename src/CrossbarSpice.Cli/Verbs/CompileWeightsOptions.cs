@@ -8,8 +8,12 @@ namespace CrossbarSpice.Cli.Verbs;
 internal sealed class CompileWeightsOptions
 {
     /// <summary>Architecture file.</summary>
-    [Option("arch", Required = true, HelpText = "Architecture JSON (layers, shapes, activations, tensor names); see docs/architecture-format.md.")]
-    public string Architecture { get; set; } = string.Empty;
+    [Option("arch", HelpText = "Architecture JSON (layers, shapes, activations, tensor names); see docs/architecture-format.md. Give --arch (+ --weights) or --model.")]
+    public string? Architecture { get; set; }
+
+    /// <summary>ONNX model.</summary>
+    [Option("model", HelpText = "An ONNX model (.onnx) holding architecture and weights, instead of --arch/--weights; see docs/onnx.md (tools/export-onnx.py exports PyTorch modules).")]
+    public string? Model { get; set; }
 
     /// <summary>Weights files.</summary>
     [Option("weights", Separator = ',', HelpText = "Weights: .npz, .safetensors, or CSV matrices (comma-separated list). CSV files may also be named in the architecture.")]
@@ -121,6 +125,12 @@ internal sealed class CompileWeightsOptions
             Weights = ["netlists/examples/tiny-mlp/weights.npz"],
             Device = "device-cards/ti-alox-taox-pt.json",
             Out = "netlists/tiny-mlp",
+        }),
+        new("Compile an ONNX model exported from PyTorch (tools/export-onnx.py)", new CompileWeightsOptions
+        {
+            Model = "netlists/examples/onnx-cnn/model.onnx",
+            Device = "device-cards/ti-alox-taox-pt.json",
+            Out = "netlists/onnx-cnn",
         }),
     ];
 }

@@ -1,0 +1,282 @@
+using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
+
+namespace CrossbarSpice.Import.Onnx;
+
+/// <summary>The crossbar ops: Gemm, MatMul (+ Add), Conv, and the BatchNormalization folded into them.</summary>
+internal sealed partial class OnnxGraphImporter
+{
+    /// <summary>Gemm: Y = alpha·A·op(B) + beta·C with A [N, K] → dense W = op(B)ᵀ [out × in] (transB = 1 is PyTorch's Linear).</summary>
+    private void Gemm(OnnxNodeView node)
+    {
+        node.OnlyAttributes("alpha", "beta", "transA", "transB");
+        if (node.Int("transA", 0) != 0)
+        {
+            throw node.Problem("transA = 1 (the data transposed) is not supported");
+        }
+
+        var x = Runtime(node, 0);
+        if (x.Dimensions.Length != 2 || x.BatchAxis != 0)
+        {
+            throw node.Problem($"expects a [batch, features] input, gets {OnnxConstant.Format(x.Dimensions)}");
+        }
+
+        var b = Constant(node, 1)!;
+        if (b.Rank != 2)
+        {
+            throw node.Problem($"weight B has shape {OnnxConstant.Format(b.Dimensions)}; expected a matrix");
+        }
+
+        var transB = node.Int("transB", 0) != 0;
+        var (outputs, inputs) = transB ? (b.Dimensions[0], b.Dimensions[1]) : (b.Dimensions[1], b.Dimensions[0]);
+        var alpha = node.Float("alpha", 1.0);
+        var weights = new double[outputs * inputs];
+        for (var o = 0; o < outputs; o++)
+        {
+            for (var i = 0; i < inputs; i++)
+            {
+                weights[(o * inputs) + i] = alpha * (transB ? b.Values[(o * inputs) + i] : b.Values[(i * outputs) + o]);
+            }
+        }
+
+        var bias = Constant(node, 2) is { } c ? Channels(node, c, outputs, [1, outputs], channelAxis: 1, node.Float("beta", 1.0)) : null;
+        var name = LayerName(node);
+        var op = new DenseLayer(new WeightMatrix(name + ".weight", outputs, inputs, weights), bias is null ? null : new BiasVector(name + ".bias", bias));
+        AddLayer(node, op, x, [1, outputs], 0);
+    }
+
+    /// <summary>MatMul with a constant right-hand side [K, N] on data [batch, …, K] → dense on the last axis, W = Bᵀ.</summary>
+    private void MatMul(OnnxNodeView node)
+    {
+        node.OnlyAttributes();
+        var x = Runtime(node, 0);
+        var b = Constant(node, 1)!;
+        if (b.Rank != 2 || x.BatchAxis != 0 || x.Dimensions.Length < 2)
+        {
+            throw node.Problem($"maps onto dense only as data [batch, …, K] × constant [K, N]; gets {OnnxConstant.Format(x.Dimensions)} × {OnnxConstant.Format(b.Dimensions)}");
+        }
+
+        var (inputs, outputs) = (b.Dimensions[0], b.Dimensions[1]);
+        var weights = new double[outputs * inputs];
+        for (var o = 0; o < outputs; o++)
+        {
+            for (var i = 0; i < inputs; i++)
+            {
+                weights[(o * inputs) + i] = b.Values[(i * outputs) + o];
+            }
+        }
+
+        var dimensions = x.Dimensions.ToArray();
+        dimensions[^1] = outputs;
+        AddLayer(node, new DenseLayer(new WeightMatrix(LayerName(node) + ".weight", outputs, inputs, weights), null), x, dimensions, 0);
+    }
+
+    /// <summary>Add of a constant per-output vector to a dense or conv output → that layer's bias (PyTorch writes Linear on [N, T, K] as MatMul + Add).</summary>
+    private void AddBias(OnnxNodeView node)
+    {
+        node.OnlyAttributes();
+        var first = node.Input(0);
+        var second = node.Input(1);
+        var (data, constant) = first is not null && runtime.ContainsKey(first) ? (first, second) : (second, first);
+        if (data is null || constant is null || !runtime.TryGetValue(data, out var x))
+        {
+            throw node.Problem("needs a data input and a constant");
+        }
+
+        if (runtime.ContainsKey(constant))
+        {
+            throw node.Problem("adds two values computed from the input (a residual connection); the project's networks are sequential chains, with no layer that adds two activations");
+        }
+
+        var layer = FoldTarget(x);
+        if (layer?.Op is not (DenseLayer or Conv2dLayer))
+        {
+            throw node.Problem("adds a constant to a value that is not the sole output of a Gemm, MatMul or Conv, so it cannot become a bias; a constant offset elsewhere has no layer");
+        }
+
+        var c = constants[constant];
+        if (layer.Op is DenseLayer dense)
+        {
+            var added = Channels(node, c, dense.OutputFeatures, x.Dimensions, x.Dimensions.Length - 1, 1.0);
+            var bias = dense.Bias is null ? added : [.. added.Select((v, i) => v + dense.Bias[i])];
+            layer.Op = new DenseLayer(dense.Weight, new BiasVector(layer.Name + ".bias", bias));
+        }
+        else
+        {
+            var conv = (Conv2dLayer)layer.Op;
+            var added = Channels(node, c, conv.OutChannels, x.Dimensions, 1, 1.0);
+            var bias = conv.Bias is null ? added : [.. added.Select((v, i) => v + conv.Bias[i])];
+            layer.Op = new Conv2dLayer(conv.Kernel, new BiasVector(layer.Name + ".bias", bias), conv.Stride, conv.Padding);
+        }
+
+        layer.Origin += ", " + node.Display;
+        Alias(node, x);
+    }
+
+    /// <summary>Conv (2-D, group 1, dilation 1, symmetric padding) → conv2d.</summary>
+    private void Conv(OnnxNodeView node)
+    {
+        node.OnlyAttributes("auto_pad", "dilations", "group", "kernel_shape", "pads", "strides");
+        var x = Runtime(node, 0);
+        var w = Constant(node, 1)!;
+        if (x.Dimensions.Length != 4 || x.BatchAxis != 0 || w.Rank != 4)
+        {
+            throw node.Problem($"2-D convolution of [batch, C, H, W] data with a [outC, inC, kH, kW] kernel is supported; gets {OnnxConstant.Format(x.Dimensions)} and {OnnxConstant.Format(w.Dimensions)}");
+        }
+
+        if (node.Int("group", 1) != 1)
+        {
+            throw node.Problem("group ≠ 1 (grouped or depthwise convolution) is not supported");
+        }
+
+        var kernel = new Size2d(w.Dimensions[2], w.Dimensions[3]);
+        if (node.Ints("kernel_shape") is { } shape && (shape.Length != 2 || shape[0] != kernel.Height || shape[1] != kernel.Width))
+        {
+            throw node.Problem($"kernel_shape [{string.Join(", ", shape)}] differs from the weight's {kernel}");
+        }
+
+        var (stride, padding) = Window(node, kernel);
+        var name = LayerName(node);
+        var bias = Constant(node, 2) is { } b ? Channels(node, b, w.Dimensions[0], [w.Dimensions[0]], 0, 1.0) : null;
+        var op = new Conv2dLayer(new Tensor(name + ".weight", new TensorShape([.. w.Dimensions]), w.Values), bias is null ? null : new BiasVector(name + ".bias", bias), stride, padding);
+        var output = op.InferOutputShape(x.PerSample);
+        AddLayer(node, op, x, output.IsSuccess ? [1, .. output.Output!.Dimensions] : x.Dimensions, 0);
+    }
+
+    /// <summary>
+    /// BatchNormalization (inference) folded into the dense or conv layer before it: with s_c = γ_c/√(σ²_c + ε),
+    /// W'[c, …] = s_c·W[c, …] and b'_c = s_c·(b_c − μ_c) + β_c, exactly y = γ(x − μ)/√(σ² + ε) + β of the ONNX spec.
+    /// </summary>
+    private void BatchNormalization(OnnxNodeView node)
+    {
+        node.OnlyAttributes("epsilon", "momentum", "training_mode", "spatial");
+        if (node.Int("training_mode", 0) != 0 || node.Output(1) is not null || node.Output(2) is not null)
+        {
+            throw node.Problem("training mode (running statistics as outputs) is not supported; export the model in eval mode");
+        }
+
+        var x = Runtime(node, 0);
+        var layer = FoldTarget(x);
+        var channels = x.Dimensions.Length >= 2 && x.BatchAxis == 0 ? x.Dimensions[1] : -1;
+        var foldable = layer?.Op switch
+        {
+            DenseLayer dense => x.Dimensions.Length == 2 && dense.OutputFeatures == channels,
+            Conv2dLayer conv => conv.OutChannels == channels,
+            _ => false,
+        };
+        if (!foldable)
+        {
+            throw node.Problem("has no Gemm, MatMul or Conv right before it whose output only it reads, so it cannot be folded into crossbar weights; the project has no normalisation layer of this kind (BatchNormalization must directly follow a linear layer)");
+        }
+
+        var gamma = Vector(node, 1, channels);
+        var beta = Vector(node, 2, channels);
+        var mean = Vector(node, 3, channels);
+        var variance = Vector(node, 4, channels);
+        var epsilon = node.Float("epsilon", 1e-5);
+        var scale = new double[channels];
+        for (var c = 0; c < channels; c++)
+        {
+            scale[c] = gamma[c] / Math.Sqrt(variance[c] + epsilon);
+        }
+
+        var target = layer!;
+        if (target.Op is DenseLayer d)
+        {
+            var inputs = d.InputFeatures;
+            var weights = new double[channels * inputs];
+            var bias = new double[channels];
+            for (var o = 0; o < channels; o++)
+            {
+                for (var i = 0; i < inputs; i++)
+                {
+                    weights[(o * inputs) + i] = scale[o] * d.Weight[o, i];
+                }
+
+                bias[o] = (scale[o] * ((d.Bias?[o] ?? 0.0) - mean[o])) + beta[o];
+            }
+
+            target.Op = new DenseLayer(new WeightMatrix(target.Name + ".weight", channels, inputs, weights), new BiasVector(target.Name + ".bias", bias));
+        }
+        else
+        {
+            var conv = (Conv2dLayer)target.Op;
+            var perChannel = conv.Kernel.Length / channels;
+            var weights = new double[conv.Kernel.Length];
+            var bias = new double[channels];
+            for (var o = 0; o < channels; o++)
+            {
+                for (var k = 0; k < perChannel; k++)
+                {
+                    weights[(o * perChannel) + k] = scale[o] * conv.Kernel[(o * perChannel) + k];
+                }
+
+                bias[o] = (scale[o] * ((conv.Bias?[o] ?? 0.0) - mean[o])) + beta[o];
+            }
+
+            target.Op = new Conv2dLayer(new Tensor(target.Name + ".weight", conv.Kernel.Shape, weights), new BiasVector(target.Name + ".bias", bias), conv.Stride, conv.Padding);
+        }
+
+        target.Origin += ", " + node.Display + " (folded)";
+        Alias(node, x);
+    }
+
+    /// <summary>A constant input that is one value per channel: [C], or [C] with size-1 axes around it.</summary>
+    private double[] Vector(OnnxNodeView node, int input, int channels)
+    {
+        var c = Constant(node, input) ?? throw node.Problem($"input {input} is missing");
+        return c.Length == channels && c.Dimensions.Count(d => d != 1) <= 1
+            ? c.Values
+            : throw node.Problem($"input {input} has shape {OnnxConstant.Format(c.Dimensions)}; expected {channels} values, one per channel");
+    }
+
+    /// <summary>
+    /// A constant broadcast onto data of <paramref name="dimensions"/> that varies only along <paramref name="channelAxis"/>
+    /// (or is a scalar), as <paramref name="channels"/> values times <paramref name="factor"/>.
+    /// </summary>
+    private static double[] Channels(OnnxNodeView node, OnnxConstant c, int channels, IReadOnlyList<int> dimensions, int channelAxis, double factor)
+    {
+        var offset = dimensions.Count - c.Rank;
+        var fits = offset >= 0 && (c.Length == 1 || (c.Length == channels
+            && Enumerable.Range(0, c.Rank).All(k => k + offset == channelAxis ? c.Dimensions[k] == channels : c.Dimensions[k] == 1)));
+        if (!fits)
+        {
+            throw node.Problem($"constant {OnnxConstant.Format(c.Dimensions)} is not one value per output ({channels}) of data {OnnxConstant.Format(dimensions)}, so it cannot become a bias");
+        }
+
+        return [.. Enumerable.Range(0, channels).Select(i => factor * c.Values[c.Length == 1 ? 0 : i])];
+    }
+
+    /// <summary>Stride and padding of a Conv or pooling node: dilation 1, symmetric pads, auto_pad NOTSET or VALID.</summary>
+    private static (Size2d Stride, Size2d Padding) Window(OnnxNodeView node, Size2d kernel)
+    {
+        _ = kernel;
+        var autoPad = node.Text("auto_pad", "NOTSET");
+        if (autoPad is not ("NOTSET" or "VALID"))
+        {
+            throw node.Problem($"auto_pad {autoPad} is not supported; export with explicit padding");
+        }
+
+        if (node.Ints("dilations") is { } dilations && dilations.Any(d => d != 1))
+        {
+            throw node.Problem("dilation ≠ 1 is not supported");
+        }
+
+        var strides = node.Ints("strides") ?? [1, 1];
+        var pads = node.Ints("pads") ?? [0, 0, 0, 0];
+        if (strides.Length != 2 || pads.Length != 4)
+        {
+            throw node.Problem("only 2-D windows are supported");
+        }
+
+        if (pads[0] != pads[2] || pads[1] != pads[3])
+        {
+            throw node.Problem($"asymmetric padding [{string.Join(", ", pads)}] is not supported (the project pads each side equally)");
+        }
+
+        return (new Size2d((int)strides[0], (int)strides[1]), new Size2d((int)pads[0], (int)pads[1]));
+    }
+
+    /// <summary>The layer name a node would get (reserved by <see cref="AddLayer"/>; peeked here for tensor names).</summary>
+    private static string LayerName(OnnxNodeView node) => node.Node.Name.Length > 0 ? node.Node.Name.Trim('/').Replace('/', '.') : node.OpType;
+}

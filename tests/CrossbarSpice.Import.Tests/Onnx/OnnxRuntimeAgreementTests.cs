@@ -1,0 +1,56 @@
+using CrossbarSpice.Import.Data;
+using CrossbarSpice.Import.Onnx;
+using CrossbarSpice.Reference;
+
+namespace CrossbarSpice.Import.Tests.Onnx;
+
+/// <summary>
+/// The project's software reference (float64 <see cref="ReferenceNetwork"/>) of an imported model against ONNX Runtime
+/// (float32) running the same file: agreement to 1e-5 of the output's scale shows the mapping (transposes, folded
+/// BatchNormalization, LSTM gate order, pooling, reshapes) computes what the model computes.
+/// </summary>
+public sealed class OnnxRuntimeAgreementTests
+{
+    private const double Tolerance = 1e-5;
+
+    [Theory]
+    [InlineData("onnx-mlp")]
+    [InlineData("onnx-cnn")]
+    public void Example_FashionMnistImages_ReferenceAgreesWithOnnxRuntime(string example)
+    {
+        var path = OnnxFixtures.Example(example);
+        var reference = new ReferenceNetwork(OnnxImporter.Load(path));
+        using var runtime = new OnnxRuntimeReference(path);
+        var images = FashionMnist.Load(DatasetSplit.Test);
+        var worst = 0.0;
+        for (var i = 0; i < 10; i++)
+        {
+            var pixels = images.Pixels(i);
+            var ours = reference.Forward(pixels).Output.Values.ToArray();
+            var theirs = runtime.Run(pixels, 1, 28, 28);
+            worst = Math.Max(worst, OnnxFixtures.RelativeError(ours, theirs));
+            Assert.Equal(Array.IndexOf(theirs, theirs.Max()), Array.IndexOf(ours, ours.Max()));
+        }
+
+        Assert.InRange(worst, 0, Tolerance);
+    }
+
+    [Theory]
+    [InlineData("lstm.onnx", new[] { 6, 4 })]
+    [InlineData("lstm-last.onnx", new[] { 6, 4 })]
+    [InlineData("conv-batchnorm.onnx", new[] { 2, 7, 7 })]
+    public void Fixture_RandomInputs_ReferenceAgreesWithOnnxRuntime(string file, int[] shape)
+    {
+        var path = OnnxFixtures.File(file);
+        var reference = new ReferenceNetwork(OnnxImporter.Load(path));
+        using var runtime = new OnnxRuntimeReference(path);
+        var count = shape.Aggregate(1, (p, d) => p * d);
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            var sample = OnnxFixtures.Random(count, seed).Select(v => 2 * v).ToArray();
+            var ours = reference.Forward(sample).Output.Values.ToArray();
+            var theirs = runtime.Run(sample, shape);
+            Assert.InRange(OnnxFixtures.RelativeError(ours, theirs), 0, Tolerance);
+        }
+    }
+}
