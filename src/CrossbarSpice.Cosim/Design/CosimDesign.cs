@@ -42,7 +42,7 @@ public sealed class CosimDesign
             && network.Layers.Select((l, i) => l.Inputs.Count == 1 && l.Inputs[0] == (i == 0 ? network.Inputs[0].Name : network.Layers[i - 1].Outputs[0])).All(ok => ok);
         if (!sequential)
         {
-            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath)), "cosim handles sequential networks (one input, each layer feeding the next)");
+            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath(folder.Manifest.Inputs))), "cosim handles sequential networks (one input, each layer feeding the next)");
         }
 
         return new CosimDesign(folder, network);

@@ -3,12 +3,13 @@ using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Import;
 using CrossbarSpice.Import.Architecture;
+using CrossbarSpice.Import.Onnx;
 
 namespace CrossbarSpice.Cosim.Design;
 
 /// <summary>
 /// The copy of the network a design was compiled from, kept in its folder so the folder is self-sufficient:
-/// <c>network/architecture.json</c> and <c>network/&lt;weights file name&gt;</c> are byte copies of the architecture and
+/// <c>network/architecture.json</c> (or <c>network/model.onnx</c>) and <c>network/&lt;weights file name&gt;</c> are byte copies of the architecture and
 /// weights the manifest records (so their SHA-256 equal the manifest's), and a CSV file the architecture names sits at
 /// its path relative to the copied architecture. Two weights files of the same name go to
 /// <c>network/weights-&lt;n&gt;/&lt;name&gt;</c> (n = 1-based position in the manifest). Designs are loaded from this copy,
@@ -19,8 +20,13 @@ public static class DesignNetworkCopy
     /// <summary>The folder of the copy inside a design folder.</summary>
     public const string FolderName = "network";
 
-    /// <summary>Path of the architecture's copy relative to the design folder.</summary>
-    public const string ArchitecturePath = FolderName + "/architecture.json";
+    /// <summary>Path of the architecture's copy relative to the design folder: <c>network/architecture.json</c>, or
+    /// <c>network/model.onnx</c> for a design compiled from an ONNX model (which holds its weights).</summary>
+    public static string ArchitecturePath(ManifestInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return FolderName + (OnnxImporter.IsOnnxFile(inputs.Architecture.Path) ? "/model" + OnnxImporter.Extension : "/architecture.json");
+    }
 
     /// <summary>Paths of the weights files' copies relative to the design folder, in the manifest's order.</summary>
     public static IReadOnlyList<string> WeightsPaths(ManifestInputs inputs)
@@ -28,7 +34,7 @@ public static class DesignNetworkCopy
         ArgumentNullException.ThrowIfNull(inputs);
         var names = inputs.Weights.Select(w => Path.GetFileName(w.Path)).ToList();
         return [.. names.Select((name, i) =>
-            names.Count(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) > 1 || string.Equals(name, Path.GetFileName(ArchitecturePath), StringComparison.OrdinalIgnoreCase)
+            names.Count(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) > 1 || string.Equals(name, Path.GetFileName(ArchitecturePath(inputs)), StringComparison.OrdinalIgnoreCase)
                 ? $"{FolderName}/weights-{i + 1}/{name}"
                 : $"{FolderName}/{name}")];
     }
@@ -42,10 +48,15 @@ public static class DesignNetworkCopy
     public static void Write(ManifestInputs inputs, string designFolder)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        Copy(inputs.Architecture, Path.Combine(designFolder, ArchitecturePath));
+        Copy(inputs.Architecture, Path.Combine(designFolder, ArchitecturePath(inputs)));
         foreach (var (file, copy) in inputs.Weights.Zip(WeightsPaths(inputs)))
         {
             Copy(file, Path.Combine(designFolder, copy));
+        }
+
+        if (OnnxImporter.IsOnnxFile(inputs.Architecture.Path))
+        {
+            return;
         }
 
         var network = Path.GetFullPath(Path.Combine(designFolder, FolderName)) + Path.DirectorySeparatorChar;
@@ -82,7 +93,7 @@ public static class DesignNetworkCopy
     public static NetworkGraph Load(string designFolder, ManifestInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var architecture = Verified(designFolder, inputs.Architecture, ArchitecturePath);
+        var architecture = Verified(designFolder, inputs.Architecture, ArchitecturePath(inputs));
         var weights = inputs.Weights.Zip(WeightsPaths(inputs)).Select(p => Verified(designFolder, p.First, p.Second)).ToList();
         return ModelLoader.Load(architecture, weights);
     }

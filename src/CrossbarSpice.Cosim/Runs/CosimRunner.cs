@@ -32,7 +32,7 @@ public static class CosimRunner
         if (data.Count > 0 && data.Pixels(0).Length != expected)
         {
             throw new Core.Diagnostics.InputException(
-                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, DesignNetworkCopy.ArchitecturePath), Field: design.Network.Inputs[0].Name),
+                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, DesignNetworkCopy.ArchitecturePath(design.Folder.Manifest.Inputs)), Field: design.Network.Inputs[0].Name),
                 $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
         }
 
