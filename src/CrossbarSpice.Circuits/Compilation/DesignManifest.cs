@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using CrossbarSpice.Core.Serialization;
-using CrossbarSpice.Devices.Cells;
-using CrossbarSpice.Mapping.Schemes;
-
 namespace CrossbarSpice.Circuits.Compilation;
 
 /// <summary>
@@ -47,34 +42,6 @@ public sealed record ManifestFile(string Path, string Sha256)
 /// <param name="DeviceCard">Memristor device card.</param>
 /// <param name="Process">CMOS process card of the transistor-level periphery, when the design has any.</param>
 public sealed record ManifestInputs(ManifestFile Architecture, IReadOnlyList<ManifestFile> Weights, ManifestFile DeviceCard, ManifestFile? Process = null);
-
-/// <summary>
-/// The compile options recorded in the manifest (the cell kind, mapping scheme, readout and driver by their C# names,
-/// e.g. <c>Passive</c>, <c>Linear</c>, <c>Differential</c>, <c>Ideal</c>); <c>PeripheryProcess</c> is the key of the CMOS process the periphery
-/// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
-/// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
-/// volts per unit of c, null when it has no LSTM cell circuits.
-/// </summary>
-public sealed record ManifestOptions(
-    long Seed,
-    [property: JsonConverter(typeof(ExactEnumNameConverter<CellKind>))] CellKind Cell,
-    [property: JsonConverter(typeof(ExactEnumNameConverter<MappingScheme>))] MappingScheme Scheme,
-    int MaxTileRows,
-    int MaxTileColumns,
-    double SegmentOhms,
-    double DriverOhms,
-    double InputVoltsPerUnit,
-    double OutputVoltsPerUnit,
-    double BiasInput,
-    [property: JsonConverter(typeof(ExactEnumNameConverter<ReadoutKind>))] ReadoutKind Readout,
-    [property: JsonConverter(typeof(ExactEnumNameConverter<DriverKind>))] DriverKind Driver,
-    double SupplyVolts,
-    Mapping.NonIdealities.NonIdealityOptions NonIdealities,
-    Crossbar.ThresholdSelectorParameters? Selector,
-    Crossbar.AccessTransistorParameters? AccessTransistor,
-    string? PeripheryProcess = null,
-    string? LstmSigmoid = null,
-    double? LstmCellVoltsPerUnit = null);
 
 /// <summary>One layer of the network.</summary>
 /// <param name="Name">Layer name.</param>

@@ -121,31 +121,12 @@ public static class NetworkCompiler
             DesignManifest.CurrentFormat,
             options.DesignName,
             inputs,
-            RecordOptions(options, cell) with { LstmSigmoid = stages.Any(s => s is LstmStage) ? LstmSigmoids.Name(options.Lstm.Sigmoid) : null, LstmCellVoltsPerUnit = stages.Any(s => s is LstmStage) ? options.Lstm.CellVoltsPerUnit : null },
+            ManifestOptions.Of(options, cell, withLstmCells: stages.Any(s => s is LstmStage)),
             "plan/plan.json",
             [.. libraries],
             layers);
         return new CompiledDesign(manifest, conductancePlan, files);
     }
-
-    private static ManifestOptions RecordOptions(CompileOptions options, CellParameters cell) => new(
-        options.Seed,
-        cell.Kind,
-        options.Scheme,
-        options.MaxTileRows,
-        options.MaxTileColumns,
-        options.SegmentOhms,
-        options.DriverOhms,
-        options.InputVoltsPerUnit,
-        options.OutputVoltsPerUnit,
-        options.BiasInput,
-        options.Readout,
-        options.Driver,
-        options.SupplyVolts,
-        options.NonIdealities,
-        cell.Selector,
-        cell.AccessTransistor,
-        options.Readout == ReadoutKind.Differential ? options.Process?.Key : null);
 
     private static string PeripheryNote(string type, CircuitStage? stage) => stage switch
     {

@@ -96,7 +96,7 @@ public sealed class CosimDesign
         }
 
         var k = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.SiemensPerWeight, StringComparer.Ordinal);
-        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null, LstmCircuitOptionsOf(manifest.Options));
+        return StagePlanner.Plan(Network, k, manifest.Options.InputVoltsPerUnit, manifest.Options.OutputVoltsPerUnit, withPeriphery: manifest.Options.PeripheryProcess is not null, manifest.Options.LstmCircuits());
     }
 
     /// <summary>The stages, each with a circuit; <paramref name="use"/> names what needs them in the error.</summary>
@@ -108,10 +108,6 @@ public sealed class CosimDesign
             ? throw new InputException(new SourceLocation(Folder.Root, Field: unsupported.Layers[0]), $"{use} needs a circuit for every layer: {unsupported.Reason}")
             : stages;
     }
-
-    private static LstmCircuitOptions LstmCircuitOptionsOf(ManifestOptions options) => new(
-        LstmSigmoids.Parse(options.LstmSigmoid) ?? LstmSigmoid.SixTransistor,
-        options.LstmCellVoltsPerUnit ?? LstmCellScales.DefaultCellVoltsPerUnit);
 
     private Dictionary<string, (double[] W, double[] b)> MappedWeights() =>
         Folder.Plan.Layers.ToDictionary(l => l.Name, l => l.EffectiveWeights(), StringComparer.Ordinal);

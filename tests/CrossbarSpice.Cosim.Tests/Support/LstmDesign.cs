@@ -43,7 +43,7 @@ internal sealed class LstmDesign
         Compiled.Manifest.Options.InputVoltsPerUnit,
         Compiled.Manifest.Options.OutputVoltsPerUnit,
         withPeriphery: true,
-        new LstmCircuitOptions(LstmSigmoids.Parse(Compiled.Manifest.Options.LstmSigmoid)!.Value, Compiled.Manifest.Options.LstmCellVoltsPerUnit!.Value));
+        Compiled.Manifest.Options.LstmCircuits());
 
     /// <summary>Compiles the network into <paramref name="folder"/>.</summary>
     public static LstmDesign Compile(string folder, int steps, int inputs, int hidden, double scale, int seed, LstmSigmoid sigmoid)
