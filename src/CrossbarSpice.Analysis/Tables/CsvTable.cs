@@ -13,4 +13,32 @@ public static class CsvTable
 
     /// <summary>Opens a CSV writer on <paramref name="writer"/> with the project's dialect.</summary>
     public static CsvWriter CreateWriter(TextWriter writer) => new(writer, Configuration, leaveOpen: true);
+
+    /// <summary>The CSV text of a table: <paramref name="header"/>, then one record per row of text fields.</summary>
+    public static string Text(IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var writer = CreateWriter(text))
+        {
+            foreach (var column in header)
+            {
+                writer.WriteField(column);
+            }
+
+            writer.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var field in row)
+                {
+                    writer.WriteField(field);
+                }
+
+                writer.NextRecord();
+            }
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Levels;
 using CsvHelper;
@@ -92,28 +93,6 @@ public static class CosimTables
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Save(string directory, string name, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new CsvWriter(text, CosimCsv.Configuration, leaveOpen: true))
-        {
-            foreach (var column in header)
-            {
-                writer.WriteField(column);
-            }
-
-            writer.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in row)
-                {
-                    writer.WriteField(field);
-                }
-
-                writer.NextRecord();
-            }
-        }
-
-        AtomicOutput.WriteText(Path.Combine(directory, name), text.ToString());
-    }
+    private static void Save(string directory, string name, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows) =>
+        AtomicOutput.WriteText(Path.Combine(directory, name), CsvTable.Text(header, rows));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.Diagnostics;
 using CsvHelper;
 
@@ -65,7 +66,7 @@ internal sealed class SampleProgressFile
             return records;
         }
 
-        using var reader = new CsvReader(new StringReader(text), CosimCsv.Configuration);
+        using var reader = new CsvReader(new StringReader(text), CsvTable.Configuration);
         reader.Read();
         reader.ReadHeader();
         if (!(reader.HeaderRecord ?? []).SequenceEqual(header))
@@ -87,7 +88,7 @@ internal sealed class SampleProgressFile
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
         using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
         using var text = new StreamWriter(stream, new UTF8Encoding(false));
-        using (var writer = new CsvWriter(text, CosimCsv.Configuration, leaveOpen: true))
+        using (var writer = new CsvWriter(text, CsvTable.Configuration, leaveOpen: true))
         {
             if (isNew)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
 using CsvHelper;
@@ -45,28 +46,5 @@ public static class SweepTables
         return summary;
     }
 
-    private static string Csv(IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var writer = new CsvWriter(text, CsvDialect.Table, leaveOpen: true))
-        {
-            foreach (var column in header)
-            {
-                writer.WriteField(column);
-            }
-
-            writer.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in row)
-                {
-                    writer.WriteField(field);
-                }
-
-                writer.NextRecord();
-            }
-        }
-
-        return text.ToString();
-    }
+    private static string Csv(IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows) => CsvTable.Text(header, rows);
 }

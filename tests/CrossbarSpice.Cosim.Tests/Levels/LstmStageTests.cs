@@ -163,7 +163,7 @@ public sealed class LstmStageTests(ITestOutputHelper output) : IDisposable
         var cell = ((LstmStage)design.Stages[0]).Cells[0];
         using var evaluator = new CharacterisedEvaluator(design.Compiled.Manifest, design.Compiled.Plan, design.Folder, new NgspiceEngine());
         evaluator.Evaluate(cell, [new double[7]], CancellationToken.None);
-        var tables = LstmCharacterised.Of(evaluator, design.Compiled.Manifest, design.Compiled.Plan, string.Empty, null!).Tables;
+        var tables = evaluator.Lstm.Tables;
         static double Sigma(double v) => 1 / (1 + Math.Exp(-v));
         static double Worst(Func<double, double> error, double range) => Enumerable.Range(0, 1201).Select(i => Math.Abs(error(-range + (2 * range * i / 1200)))).Max();
         CharacterisedTransfer Named(string suffix) => tables.Single(t => t.Key.EndsWith(suffix, StringComparison.Ordinal)).Value;

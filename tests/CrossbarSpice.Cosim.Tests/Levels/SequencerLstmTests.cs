@@ -115,7 +115,7 @@ public sealed class SequencerLstmTests(ITestOutputHelper output) : IDisposable
         var circuitDelta = fromWired.Zip(actual, (a, e) => a.Zip(e, (x, y) => Math.Abs(x - y)).Average()).Average();
         var magnitude = expected.Average(e => e.Average(Math.Abs));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean |h| float64 {magnitude:F4}; mean |Δh| characterised vs wired {circuitDelta:F4}"));
-        foreach (var warning in LstmRangeLog.Of(level).Warnings("characterised"))
+        foreach (var warning in level.RangeLog.Warnings("characterised"))
         {
             output.WriteLine(warning);
         }

@@ -22,6 +22,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
     private readonly string libraryPath;
     private readonly ISimulationEngine engine;
     private readonly ConcurrentDictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
+    private readonly Lazy<LstmCharacterised> lstm;
     private readonly ConcurrentDictionary<string, Lazy<CharacterisedTransfer[]>> tables = new(StringComparer.Ordinal);
 
     /// <summary>The evaluator for a design; <paramref name="engine"/> runs the benches and is disposed with it.</summary>
@@ -31,7 +32,11 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
         this.plan = plan;
         this.engine = engine;
         libraryPath = Path.GetFullPath(Path.Combine(designRoot, DesignPeriphery.LibraryPath));
+        lstm = new(() => new LstmCharacterised(manifest, plan, libraryPath, engine));
     }
+
+    /// <summary>The LSTM cells' blocks at this level (created on first use).</summary>
+    internal LstmCharacterised Lstm => lstm.Value;
 
     /// <summary>The transfer tables measured so far, by stage deck: per output (readout, activation) input volts → output volts.</summary>
     public IReadOnlyDictionary<string, CharacterisedTransfer[]> Tables =>
@@ -40,7 +45,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
     /// <inheritdoc />
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
-        if (stage is LstmCellStage cell) return LstmCharacterised.Of(this, manifest, plan, libraryPath, engine).Evaluate(cell, lanes, cancellationToken);
+        if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
         var table = TablesOf(stage);
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];

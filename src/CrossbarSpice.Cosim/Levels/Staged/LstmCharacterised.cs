@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using CrossbarSpice.Circuits.Characterisation;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Stages;
@@ -16,7 +15,6 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// </summary>
 internal sealed class LstmCharacterised
 {
-    private static readonly ConditionalWeakTable<object, LstmCharacterised> Instances = new();
     private readonly DesignManifest manifest;
     private readonly ConductancePlan plan;
     private readonly string library;
@@ -24,17 +22,14 @@ internal sealed class LstmCharacterised
     private readonly ConcurrentDictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<CharacterisedTransfer>> tables = new(StringComparer.Ordinal);
 
-    private LstmCharacterised(DesignManifest manifest, ConductancePlan plan, string library, ISimulationEngine engine)
+    /// <summary>The blocks of a design's LSTM cells; <paramref name="library"/> is its periphery library.</summary>
+    public LstmCharacterised(DesignManifest manifest, ConductancePlan plan, string library, ISimulationEngine engine)
     {
         this.manifest = manifest;
         this.plan = plan;
         this.library = library;
         this.engine = engine;
     }
-
-    /// <summary>The instance belonging to <paramref name="owner"/> (its evaluator).</summary>
-    public static LstmCharacterised Of(object owner, DesignManifest manifest, ConductancePlan plan, string library, ISimulationEngine engine) =>
-        Instances.GetValue(owner, _ => new LstmCharacterised(manifest, plan, library, engine));
 
     /// <summary>The tables measured so far, by name (e.g. <c>seq/vertical/forward/gate-i</c>, <c>six-transistor/multiplier</c>).</summary>
     public IReadOnlyDictionary<string, CharacterisedTransfer> Tables =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using CrossbarSpice.Circuits.Stages;
 
@@ -15,14 +14,19 @@ internal sealed class LstmRangeLog
     /// <summary>Signal names, in column order of a cell's entries.</summary>
     public static readonly IReadOnlyList<string> Signals = ["i", "f", "g", "o", "c"];
 
-    private static readonly ConditionalWeakTable<object, LstmRangeLog> Logs = new();
     private readonly SortedDictionary<string, Entry[]> cells = new(StringComparer.Ordinal);
 
-    /// <summary>The log of <paramref name="level"/> (created on first use).</summary>
-    public static LstmRangeLog Of(object level) => Logs.GetValue(level, _ => new LstmRangeLog());
-
-    /// <summary>The log of <paramref name="level"/> if anything was recorded, else null.</summary>
-    public static LstmRangeLog? Find(object level) => Logs.TryGetValue(level, out var log) && log.cells.Count > 0 ? log : null;
+    /// <summary>True until a step has been recorded.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (cells)
+            {
+                return cells.Count == 0;
+            }
+        }
+    }
 
     /// <summary>True when some value fell outside its characterised range.</summary>
     public bool AnyOutside

@@ -18,7 +18,7 @@ internal static class LstmRangeReport
         var any = false;
         for (var l = 0; l < levels.Count; l++)
         {
-            if (LstmRangeLog.Find(levels[l]) is { } log)
+            if (levels[l] is StagedLevel { RangeLog: { IsEmpty: false } log })
             {
                 any = true;
                 log.AppendCsv(text, names[l]);

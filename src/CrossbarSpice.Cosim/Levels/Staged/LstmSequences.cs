@@ -16,11 +16,10 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 internal static class LstmSequences
 {
     /// <summary>Runs <paramref name="stage"/> (layer <paramref name="layer"/>, output index <paramref name="index"/>) on the batch <paramref name="current"/>, in place.</summary>
-    public static void Forward(object level, LstmStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes, IStageEvaluator evaluator, double[][] current, double[][][] outputs, int index, CancellationToken cancellationToken)
+    public static void Forward(LstmRangeLog log, LstmStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes, IStageEvaluator evaluator, double[][] current, double[][][] outputs, int index, CancellationToken cancellationToken)
     {
         var inShape = shapes[layer.Inputs[0]];
         var outLength = shapes[layer.Outputs[0]].ElementCount;
-        var log = LstmRangeLog.Of(level);
         var results = current.Select(_ => new double[outLength]).ToArray();
         var cells = stage.Cells.Select((cell, c) => (cell, LstmCircuit.SequenceLanes(layer.Op, inShape, c, current.Length))).ToList();
         Parallel.ForEach(cells, new ParallelOptions { CancellationToken = cancellationToken }, pair => Run(pair.cell, pair.Item2, evaluator, current, results, log, cancellationToken));

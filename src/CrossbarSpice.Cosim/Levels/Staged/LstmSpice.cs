@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Reading;
@@ -15,22 +14,18 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// </summary>
 internal sealed class LstmSpice
 {
-    private static readonly ConditionalWeakTable<object, LstmSpice> Instances = new();
     private readonly string designRoot;
     private readonly ISimulationEngine engine;
     private readonly int lanesPerRun;
     private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
 
-    private LstmSpice(string designRoot, ISimulationEngine engine, int lanesPerRun)
+    /// <summary>The step decks of a design's LSTM cells, at most <paramref name="lanesPerRun"/> lanes per ngspice run.</summary>
+    public LstmSpice(string designRoot, ISimulationEngine engine, int lanesPerRun)
     {
         this.designRoot = designRoot;
         this.engine = engine;
         this.lanesPerRun = lanesPerRun;
     }
-
-    /// <summary>The instance belonging to <paramref name="owner"/> (its evaluator).</summary>
-    public static LstmSpice Of(object owner, string designRoot, ISimulationEngine engine, int lanesPerRun) =>
-        Instances.GetValue(owner, _ => new LstmSpice(designRoot, engine, lanesPerRun));
 
     /// <summary>Per lane [x_t; h_{t−1}; c_{t−1}] → [pre-activations, c_t, h_t], network units.</summary>
     public double[][][] Evaluate(LstmCellStage cell, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)

@@ -22,6 +22,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     private readonly DesignManifest manifest;
     private readonly string designRoot;
     private readonly ISimulationEngine engine;
+    private readonly Lazy<LstmSpice> lstm;
     private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
 
     /// <summary>The evaluator for a design; <paramref name="engine"/> is disposed with it.</summary>
@@ -32,6 +33,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         this.designRoot = designRoot;
         this.engine = engine;
         LanesPerRun = lanesPerRun;
+        lstm = new(() => new LstmSpice(designRoot, engine, lanesPerRun));
     }
 
     /// <summary>Most lanes one ngspice run solves.</summary>
@@ -40,7 +42,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     /// <inheritdoc />
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
-        if (stage is LstmCellStage cell) return LstmSpice.Of(this, designRoot, engine, LanesPerRun).Evaluate(cell, lanes, cancellationToken);
+        if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
         var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;

@@ -31,6 +31,9 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
         layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
+    /// <summary>The ranges the LSTM cells' signals took at this level (<see cref="LstmRangeReport"/>).</summary>
+    public LstmRangeLog RangeLog { get; } = new();
+
     /// <summary>Receives a line as each stage starts (the slow spice level shows where it is); null for none.</summary>
     internal IProgress<string>? Progress { get; set; }
 
@@ -59,7 +62,7 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
             if (stage is LstmStage lstm)
             {
                 Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {first.Name}: LSTM cells of {current.Length} sample(s), step by step"));
-                LstmSequences.Forward(this, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken);
+                LstmSequences.Forward(RangeLog, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken);
                 continue;
             }
 
