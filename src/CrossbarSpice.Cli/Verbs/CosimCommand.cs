@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Simulation.Cosim;
 
 namespace CrossbarSpice.Cli.Verbs;
@@ -27,6 +28,7 @@ internal sealed class CosimCommand
 
         var levels = CosimLevels.Parse(options.Levels);
         var data = options.Load();
+        OutputFolder.Create(options.Out);
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
 
         CosimReport report;

@@ -1,6 +1,7 @@
 using CrossbarSpice.Analysis.Sweeps;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Simulation.Cosim;
 using CrossbarSpice.Simulation.Sweeps;
 
@@ -22,6 +23,7 @@ internal sealed class SweepCommand
     {
         var request = Request();
         var data = options.Load();
+        OutputFolder.Create(options.Out);
         SweepRun run;
         try
         {

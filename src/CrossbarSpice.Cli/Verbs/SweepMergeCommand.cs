@@ -1,4 +1,5 @@
 using CrossbarSpice.Analysis.Sweeps;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Simulation.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
@@ -17,6 +18,7 @@ internal sealed class SweepMergeCommand
         var shards = options.Shards.ToList();
         var (document, results) = SweepMerge.Merge(shards);
         cancellationToken.ThrowIfCancellationRequested();
+        OutputFolder.Create(options.Out);
         var summary = SweepOutputs.Write(document, results, options.Out);
         SweepReportPrinter.Print(summary, options.Out, $"merged from {shards.Count} shard(s)");
         return ExitCodes.Success;
