@@ -18,7 +18,7 @@ public static class SafetensorsReader
     /// <summary>Largest JSON header accepted, in bytes (the format's own limit is 100 MB).</summary>
     public const long MaxHeaderBytes = 100_000_000;
 
-    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false };
 
     /// <summary>Reads every tensor of the file, in header order.</summary>
     /// <exception cref="InputException">The file cannot be read or is not a valid safetensors file.</exception>

@@ -35,4 +35,18 @@ public sealed class ArchitectureSizeOverflowTests
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Location.Field == "$.layers[0].weightIh");
         Assert.Contains("[4000000000, 4] holds more than 2^31 − 1 elements", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_DuplicateKey_IsNamedWithTheFile()
+    {
+        var layer = """{ "name": "fc", "type": "dense", "inFeatures": 4, "outFeatures": 2, "outFeatures": 3, "weight": "w" }""";
+
+        var result = ArchitectureReader.Parse(Architectures.With("[4]", layer), "arch.json");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(NetworkDiagnosticCode.DuplicateField, diagnostic.Code);
+        Assert.Equal("arch.json", diagnostic.Location.File);
+        Assert.Equal("$.layers[0].outFeatures", diagnostic.Location.Field);
+        Assert.Contains("duplicate key 'outFeatures'", diagnostic.Message, StringComparison.Ordinal);
+    }
 }
