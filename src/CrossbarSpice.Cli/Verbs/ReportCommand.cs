@@ -91,7 +91,7 @@ internal sealed class ReportCommand
 
         var name = energy ? "energy" : "area";
         var outDirectory = options.Out ?? Path.Combine("results", "report", manifest.Design);
-        Directory.CreateDirectory(outDirectory);
+        OutputFolder.Create(outDirectory);
         AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}.csv"), energy ? EnergyReportCsv.Energy(report) : EnergyReportCsv.Area(report));
         var chart = energy ? EnergyReportChart.Energy(report) : EnergyReportChart.Area(report);
         SaveAtomically(Path.Combine(outDirectory, $"{name}.png"), path => BarChartRenderer.SavePng(chart, path));

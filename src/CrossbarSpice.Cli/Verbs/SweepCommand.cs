@@ -1,5 +1,6 @@
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
@@ -34,6 +35,7 @@ internal sealed class SweepCommand
     {
         var request = OptionFields.Map(Request, Options);
         var data = options.Load();
+        OutputFolder.Create(options.Out);
         SweepRun run;
         try
         {

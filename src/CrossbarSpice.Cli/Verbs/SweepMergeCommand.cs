@@ -1,3 +1,4 @@
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
@@ -16,6 +17,7 @@ internal sealed class SweepMergeCommand
         var shards = options.Shards.ToList();
         var (document, results) = SweepMerge.Merge(shards);
         cancellationToken.ThrowIfCancellationRequested();
+        OutputFolder.Create(options.Out);
         var summary = SweepOutputs.Write(document, results, options.Out);
         SweepReportPrinter.Print(summary, options.Out, $"merged from {shards.Count} shard(s)");
         return ExitCodes.Success;

@@ -70,6 +70,6 @@ public sealed record BiLstm2dLayer : UnaryLayerOp
             return ShapeInference.Failure($"expects {size} channels per token, gets {input[2].ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return ShapeInference.Success(new TensorShape(input[0], input[1], OutputChannels));
+        return ShapeInference.Success(input[0], input[1], 4L * HiddenSize);
     }
 }

@@ -58,8 +58,9 @@ public sealed record DenseLayer : UnaryLayerOp
                 : $"expects {Text(InputFeatures)} inputs on the last axis, gets {input} (add a flatten layer?)");
         }
 
-        var dimensions = input.Dimensions.SetItem(input.Rank - 1, OutputFeatures);
-        return ShapeInference.Success(new TensorShape(dimensions.AsSpan()));
+        var dimensions = input.Dimensions.Select(d => (long)d).ToArray();
+        dimensions[^1] = OutputFeatures;
+        return ShapeInference.Success(dimensions);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

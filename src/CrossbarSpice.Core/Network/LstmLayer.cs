@@ -47,6 +47,6 @@ public sealed record LstmLayer : UnaryLayerOp
             return ShapeInference.Failure($"expects {size} inputs per time step, gets {input[1].ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return ShapeInference.Success(returnSequences ? new TensorShape(input[0], outputs) : new TensorShape(outputs));
+        return returnSequences ? ShapeInference.Success(input[0], outputs) : ShapeInference.Success(outputs);
     }
 }

@@ -47,4 +47,7 @@ public enum NetworkDiagnosticCode
 
     /// <summary>NW015: the graph as a whole is malformed (no input, no layer, wrong number of layer inputs).</summary>
     Structure = 15,
+
+    /// <summary>NW016: a key appears twice in one JSON object (the later value would silently win).</summary>
+    DuplicateField = 16,
 }

@@ -7,8 +7,9 @@ namespace CrossbarSpice.Core.Network;
 internal static class WindowArithmetic
 {
     /// <summary>⌊(input + 2·padding − kernel) / stride⌋ + 1; ≤ 0 when the window does not fit.</summary>
-    public static int OutputLength(int input, int kernel, int stride, int padding) =>
-        input + (2 * padding) - kernel < 0 ? 0 : ((input + (2 * padding) - kernel) / stride) + 1;
+    /// <remarks>In long arithmetic: sizes read from a file may be near <see cref="int.MaxValue"/>.</remarks>
+    public static long OutputLength(int input, int kernel, int stride, int padding) =>
+        (long)input + (2L * padding) - kernel < 0 ? 0 : (((long)input + (2L * padding) - kernel) / stride) + 1;
 
     /// <summary>Spatial output size, or a failure naming the shapes.</summary>
     public static ShapeInference Infer(TensorShape input, int channelsOut, Size2d kernel, Size2d stride, Size2d padding, int? channelsIn)
@@ -30,7 +31,7 @@ internal static class WindowArithmetic
             return ShapeInference.Failure($"window {kernel} with padding {padding} does not fit the {Text(input[1])}×{Text(input[2])} input");
         }
 
-        return ShapeInference.Success(new TensorShape(channelsOut, height, width));
+        return ShapeInference.Success(channelsOut, height, width);
     }
 
     /// <summary>Throws when a kernel or stride is &lt; 1 or a padding &lt; 0.</summary>

@@ -6,7 +6,7 @@ namespace CrossbarSpice.Core.Serialization;
 
 /// <summary>
 /// The one JSON dialect CrossbarSpice writes (manifests, plans, reports): camelCase names, enums by name,
-/// two-space indentation, LF line endings, shortest round-trip numbers, unknown members rejected on read.
+/// two-space indentation, LF line endings, shortest round-trip numbers, unknown members and duplicate keys rejected on read.
 /// </summary>
 public static class ProjectJson
 {
@@ -52,6 +52,7 @@ public static class ProjectJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
+            AllowDuplicateProperties = false,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -63,11 +63,26 @@ public abstract class StrictJsonObject<TContext>
         ArgumentNullException.ThrowIfNull(candidate);
         if (candidate.element.ValueKind == JsonValueKind.Object)
         {
+            candidate.ReportDuplicateKeys();
             return candidate;
         }
 
         candidate.WrongType(candidate.Path, "an object", candidate.element);
         return null;
+    }
+
+    /// <summary>Reports every key that appears more than once (JSON readers keep the last value silently).</summary>
+    private void ReportDuplicateKeys()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name) && reported.Add(property.Name))
+            {
+                Context.Report(StrictJsonProblem.DuplicateField, PathOf(property.Name), $"duplicate key '{property.Name}': each key may appear once in an object");
+            }
+        }
     }
 
     /// <summary>The message for a field no accessor asked for; <paramref name="allowed"/> are the known names in order.</summary>

@@ -11,4 +11,7 @@ public enum StrictJsonProblem
 
     /// <summary>A field (or the object itself) has the wrong JSON type.</summary>
     WrongType,
+
+    /// <summary>A key appears twice in one object.</summary>
+    DuplicateField,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace CrossbarSpice.Core.Tensors;
@@ -30,6 +31,55 @@ public sealed class TensorShape : IEquatable<TensorShape>
 
         Dimensions = [.. dimensions];
         ElementCount = (int)count;
+    }
+
+    /// <summary>The most elements a tensor holds, <see cref="int.MaxValue"/> (2^31 − 1).</summary>
+    public const int MaxElements = int.MaxValue;
+
+    /// <summary>
+    /// The shape of <paramref name="dimensions"/>, or false when one is negative or above <see cref="int.MaxValue"/>
+    /// or their product exceeds <see cref="MaxElements"/>: sizes read from files go through here so that a huge or
+    /// corrupt size becomes an input error naming the file instead of an exception from the constructor.
+    /// </summary>
+    public static bool TryCreate(ReadOnlySpan<long> dimensions, [NotNullWhen(true)] out TensorShape? shape)
+    {
+        shape = null;
+        long count = 1;
+        foreach (var dimension in dimensions)
+        {
+            if (dimension < 0 || dimension > MaxElements)
+            {
+                return false;
+            }
+
+            // count ≤ 2^31 − 1 and dimension ≤ 2^31 − 1: the product fits in a long.
+            count *= dimension;
+            if (count > MaxElements)
+            {
+                return false;
+            }
+        }
+
+        var ints = new int[dimensions.Length];
+        for (var i = 0; i < ints.Length; i++)
+        {
+            ints[i] = (int)dimensions[i];
+        }
+
+        shape = new TensorShape(ints);
+        return true;
+    }
+
+    /// <summary>Formats dimensions that may not make a shape, like <c>[3, 4]</c>, for messages.</summary>
+    public static string Format(ReadOnlySpan<long> dimensions)
+    {
+        var parts = new string[dimensions.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = dimensions[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        return "[" + string.Join(", ", parts) + "]";
     }
 
     /// <summary>The dimensions, outermost first; each ≥ 0.</summary>

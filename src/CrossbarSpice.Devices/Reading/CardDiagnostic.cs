@@ -10,7 +10,7 @@ namespace CrossbarSpice.Devices.Reading;
 /// <param name="Line">1-based line in the file where known (JSON syntax errors), else null.</param>
 public sealed record CardDiagnostic(CardDiagnosticCode Code, string File, string JsonPath, string Message, int? Line = null)
 {
-    /// <summary>Stable code text, <c>DC001</c>…<c>DC009</c>.</summary>
+    /// <summary>Stable code text, <c>DC001</c>…<c>DC010</c>.</summary>
     public string CodeText => "DC" + ((int)Code).ToString("000", CultureInfo.InvariantCulture);
 
     /// <summary><c>file[:line]: field '$.path': DCnnn message</c>.</summary>

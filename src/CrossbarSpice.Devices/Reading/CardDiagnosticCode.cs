@@ -29,4 +29,7 @@ public enum CardDiagnosticCode
 
     /// <summary>DC009: a referenced file (process card, model library) is missing or invalid.</summary>
     Reference = 9,
+
+    /// <summary>DC010: a key appears twice in one JSON object (the later value would silently win).</summary>
+    DuplicateField = 10,
 }

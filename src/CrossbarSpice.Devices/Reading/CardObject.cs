@@ -26,12 +26,18 @@ internal sealed class CardObject : StrictJsonObject<CardContext>
     public double Quantity(string name, NumberRule rule) =>
         TryGetField(name, out var value) ? ReadQuantity(value, PathOf(name), rule) : Missing(name, double.NaN);
 
-    /// <summary>An optional number object; <paramref name="fallback"/> (recorded as a default) when absent.</summary>
+    /// <summary>An optional number object; <paramref name="fallback"/> (recorded as a default) when absent. A fallback
+    /// derived from an invalid field (NaN or infinite, that field's problem already reported) is returned unrecorded.</summary>
     public double Quantity(string name, NumberRule rule, double fallback, string unit, string because)
     {
         if (TryGetField(name, out var value))
         {
             return ReadQuantity(value, PathOf(name), rule);
+        }
+
+        if (!double.IsFinite(fallback))
+        {
+            return fallback;
         }
 
         Context.RecordDefault(PathOf(name), fallback, unit, because);

@@ -99,7 +99,19 @@ internal sealed class JsonFields : StrictJsonObject<ArchitectureContext>
         }
 
         var dims = items.Select((item, i) => ReadInteger(item, value.ValueKind == JsonValueKind.Array ? $"{PathOf(name)}[{i}]" : PathOf(name), minimum)).ToList();
-        return dims.All(d => d is not null) ? new TensorShape([.. dims.Select(d => d!.Value)]) : null;
+        if (dims.Any(d => d is null))
+        {
+            return null;
+        }
+
+        long[] known = [.. dims.Select(d => (long)d!.Value)];
+        if (TensorShape.TryCreate(known, out var shape))
+        {
+            return shape;
+        }
+
+        Context.Report(NetworkDiagnosticCode.OutOfRange, PathOf(name), $"the shape {TensorShape.Format(known)} holds more than 2^31 − 1 elements");
+        return null;
     }
 
     /// <summary>A 2-D size: an integer (square) or <c>[height, width]</c>; <paramref name="fallback"/> when absent.</summary>

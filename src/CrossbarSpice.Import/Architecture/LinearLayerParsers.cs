@@ -12,8 +12,8 @@ internal static class LinearLayerParsers
         var inputs = f.Integer("inFeatures", 1, required: true);
         var outputs = f.Integer("outFeatures", 1, required: true);
         var tensors = new List<TensorRequirement>();
-        var ok = TensorFields.Read(f, "weight", "weight", TensorFields.Shape(outputs, inputs), "[outFeatures, inFeatures]", required: true, tensors);
-        ok &= TensorFields.Read(f, "bias", "bias", TensorFields.Shape(outputs), "[outFeatures]", required: false, tensors);
+        var ok = TensorFields.Read(f, "weight", "weight", TensorFields.Shape(f, "weight", outputs, inputs), "[outFeatures, inFeatures]", required: true, tensors);
+        ok &= TensorFields.Read(f, "bias", "bias", TensorFields.Shape(f, "bias", outputs), "[outFeatures]", required: false, tensors);
         var activation = ActivationParser.Read(f, "activation", required: false);
         if (!ok || inputs is null || outputs is null)
         {
@@ -37,9 +37,9 @@ internal static class LinearLayerParsers
         var stride = f.Size("stride", 1, fallback: Size2d.Square(1));
         var padding = f.Size("padding", 0, fallback: Size2d.Square(0));
         var tensors = new List<TensorRequirement>();
-        var kernelShape = TensorFields.Shape(outChannels, inChannels, kernel?.Height, kernel?.Width);
+        var kernelShape = TensorFields.Shape(f, "weight", outChannels, inChannels, kernel?.Height, kernel?.Width);
         var ok = TensorFields.Read(f, "weight", "weight", kernelShape, "[outChannels, inChannels, kernelHeight, kernelWidth]", required: true, tensors);
-        ok &= TensorFields.Read(f, "bias", "bias", TensorFields.Shape(outChannels), "[outChannels]", required: false, tensors);
+        ok &= TensorFields.Read(f, "bias", "bias", TensorFields.Shape(f, "bias", outChannels), "[outChannels]", required: false, tensors);
         var activation = ActivationParser.Read(f, "activation", required: false);
         if (!ok || kernelShape is null || stride is not { } step || padding is not { } pad)
         {

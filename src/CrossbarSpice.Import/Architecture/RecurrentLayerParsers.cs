@@ -102,11 +102,11 @@ internal static class RecurrentLayerParsers
 
     private static bool CellFields(JsonFields f, string prefix, int? input, int? hidden, List<TensorRequirement> into)
     {
-        var gates = hidden is { } h ? 4 * h : (int?)null;
-        var ok = TensorFields.Read(f, "weightIh", prefix + "weightIh", TensorFields.Shape(gates, input), "[4·hiddenSize, inputSize]", required: true, into);
-        ok &= TensorFields.Read(f, "weightHh", prefix + "weightHh", TensorFields.Shape(gates, hidden), "[4·hiddenSize, hiddenSize]", required: true, into);
-        ok &= TensorFields.Read(f, "biasIh", prefix + "biasIh", TensorFields.Shape(gates), "[4·hiddenSize]", required: false, into);
-        ok &= TensorFields.Read(f, "biasHh", prefix + "biasHh", TensorFields.Shape(gates), "[4·hiddenSize]", required: false, into);
+        var gates = hidden is { } h ? 4L * h : (long?)null;
+        var ok = TensorFields.Read(f, "weightIh", prefix + "weightIh", TensorFields.Shape(f, "weightIh", gates, input), "[4·hiddenSize, inputSize]", required: true, into);
+        ok &= TensorFields.Read(f, "weightHh", prefix + "weightHh", TensorFields.Shape(f, "weightHh", gates, hidden), "[4·hiddenSize, hiddenSize]", required: true, into);
+        ok &= TensorFields.Read(f, "biasIh", prefix + "biasIh", TensorFields.Shape(f, "biasIh", gates), "[4·hiddenSize]", required: false, into);
+        ok &= TensorFields.Read(f, "biasHh", prefix + "biasHh", TensorFields.Shape(f, "biasHh", gates), "[4·hiddenSize]", required: false, into);
         return ok;
     }
 

@@ -1,3 +1,4 @@
+using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Architecture;
@@ -27,7 +28,24 @@ internal static class TensorFields
     public static Tensor Required(IReadOnlyDictionary<string, Tensor> tensors, string role) =>
         tensors.TryGetValue(role, out var tensor) ? tensor : throw new ArgumentException($"tensor role '{role}' is not bound", nameof(tensors));
 
-    /// <summary>Shape from optional dimensions: null when any is unknown.</summary>
-    public static TensorShape? Shape(params int?[] dimensions) =>
-        dimensions.All(d => d is not null) ? new TensorShape([.. dimensions.Select(d => d!.Value)]) : null;
+    /// <summary>
+    /// Shape from optional dimensions for the tensor of field <paramref name="field"/>: null when any is unknown, or
+    /// (reported at the field's path) when they hold more than 2^31 − 1 elements.
+    /// </summary>
+    public static TensorShape? Shape(JsonFields fields, string field, params long?[] dimensions)
+    {
+        if (dimensions.Any(d => d is null))
+        {
+            return null;
+        }
+
+        long[] known = [.. dimensions.Select(d => d!.Value)];
+        if (TensorShape.TryCreate(known, out var shape))
+        {
+            return shape;
+        }
+
+        fields.Context.Report(NetworkDiagnosticCode.OutOfRange, fields.PathOf(field), $"the tensor's shape {TensorShape.Format(known)} holds more than 2^31 − 1 elements");
+        return null;
+    }
 }

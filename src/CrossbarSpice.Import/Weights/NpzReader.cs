@@ -36,20 +36,31 @@ public static class NpzReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ZipArchive archive;
+        IReadOnlyList<ZipArchiveEntry> entries;
         try
         {
             archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException exception)
         {
-            throw new InputException(new SourceLocation(file), $"not a valid .npz (zip) archive, truncated or corrupt: {exception.Message}", exception);
+            throw NotAnArchive(file, exception);
         }
 
         using (archive)
         {
+            try
+            {
+                // The central directory is read on first access, and its corruption surfaces only there.
+                entries = archive.Entries;
+            }
+            catch (InvalidDataException exception)
+            {
+                throw NotAnArchive(file, exception);
+            }
+
             var tensors = new List<Tensor>();
             var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in archive.Entries)
+            foreach (var entry in entries)
             {
                 var location = new SourceLocation(file, Field: entry.FullName);
                 if (!entry.FullName.EndsWith(".npy", StringComparison.Ordinal))
@@ -69,6 +80,9 @@ public static class NpzReader
             return tensors;
         }
     }
+
+    private static InputException NotAnArchive(string file, InvalidDataException exception) =>
+        new(new SourceLocation(file), $"not a valid .npz (zip) archive, truncated or corrupt: {exception.Message}", exception);
 
     private static Tensor ReadEntry(ZipArchiveEntry entry, string name, SourceLocation location)
     {

@@ -83,7 +83,7 @@ internal sealed record SafetensorsEntry(string Name, TensorDataType Type, Tensor
     private static TensorShape ParseShape(JsonElement value, SourceLocation location)
     {
         if (value.ValueKind != JsonValueKind.Array
-            || value.EnumerateArray().Any(d => !d.TryGetInt32(out var n) || n < 0))
+            || value.EnumerateArray().Any(d => d.ValueKind != JsonValueKind.Number || !d.TryGetInt32(out var n) || n < 0))
         {
             throw new InputException(location, "shape must be an array of non-negative integers");
         }

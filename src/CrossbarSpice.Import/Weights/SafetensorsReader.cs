@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Core.Tensors;
@@ -49,6 +50,12 @@ public static class SafetensorsReader
         }
 
         var data = bytes[(8 + (int)headerLength)..];
+        if (!Utf8.IsValid(bytes.Slice(8, (int)headerLength)))
+        {
+            // JSON strings are only transcoded when read: invalid UTF-8 would surface as InvalidOperationException there.
+            throw new InputException(whole, "the header is not valid UTF-8 text");
+        }
+
         JsonDocument document;
         try
         {

@@ -17,7 +17,7 @@ internal static class SpiceTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c == ',')
+            if (IsBlank(c) || c == ',')
             {
                 i++;
                 continue;
@@ -52,7 +52,7 @@ internal static class SpiceTokenizer
                 default:
                     kind = TokenKind.Word;
                     i++;
-                    while (i < text.Length && !char.IsWhiteSpace(text[i]) && !WordBreaks.Contains(text[i]))
+                    while (i < text.Length && !IsBlank(text[i]) && !WordBreaks.Contains(text[i]))
                     {
                         i++;
                     }
@@ -65,6 +65,9 @@ internal static class SpiceTokenizer
 
         return tokens;
     }
+
+    /// <summary>ASCII white space only, as ngspice separates tokens: other Unicode spaces stay inside a word.</summary>
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v';
 
     private static int? ClosingBrace(string text, int start)
     {

@@ -16,6 +16,15 @@ internal sealed class TokenCursor
         this.statement = statement;
         this.file = file;
         tokens = SpiceTokenizer.Tokenize(statement.Text, (offset, token, problem) => Error(offset, token, problem));
+        foreach (var token in tokens)
+        {
+            // Quoted text (file paths) reaches ngspice unchanged; everything else must be printable ASCII.
+            var what = token.Kind == TokenKind.Word ? "the name" : "the expression";
+            if (token.Kind != TokenKind.DoubleQuoted && SpiceNameText.Problem(token.Text, what) is { } problem)
+            {
+                throw Error(token, problem);
+            }
+        }
     }
 
     /// <summary>True when every token has been read.</summary>

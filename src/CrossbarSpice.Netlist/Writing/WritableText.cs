@@ -22,6 +22,11 @@ internal static class WritableText
             }
         }
 
+        if (Values.SpiceNameText.Problem(name, $"the {what}") is { } problem)
+        {
+            throw new ArgumentException($"cannot write {statement}: {problem}");
+        }
+
         if (name[0] == '$')
         {
             throw new ArgumentException($"cannot write {statement}: the {what} '{name}' starts with '$'");

@@ -31,6 +31,7 @@ public sealed class CrossbarArraySolver : IDisposable
     private readonly TimeSpan assemblyTime;
     private readonly TimeSpan analysisTime;
     private readonly TimeSpan factorTime;
+    private bool disposed;
 
     /// <summary>Builds, analyses and (for ohmic tiles) factors the tile's nodal matrix.</summary>
     /// <param name="tile">The tile.</param>
@@ -71,6 +72,7 @@ public sealed class CrossbarArraySolver : IDisposable
     {
         get
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             var (lower, upper) = lu?.FactorNonZeros ?? (0, 0);
             return new ArraySolverStatistics(network.Unknowns, lu?.NonZeros ?? 0, lower, upper, lu?.FactorFlops ?? 0, lu?.PeakBytes ?? 0, assemblyTime, analysisTime, factorTime);
         }
@@ -110,6 +112,7 @@ public sealed class CrossbarArraySolver : IDisposable
     /// <exception cref="InvalidOperationException">The tile has non-linear cells.</exception>
     public CrossbarLinearMap ComputeLinearMap()
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (!IsLinear)
         {
             throw new InvalidOperationException($"a {Tile.CellKind} tile is not linear; solve it per input instead");
@@ -155,7 +158,11 @@ public sealed class CrossbarArraySolver : IDisposable
     }
 
     /// <summary>Frees the KLU factorisation.</summary>
-    public void Dispose() => lu?.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        lu?.Dispose();
+    }
 
     private int SolveNodes(ReadOnlySpan<double> rowVolts, double[] x)
     {
@@ -176,6 +183,7 @@ public sealed class CrossbarArraySolver : IDisposable
 
     private void CheckInputs(ReadOnlySpan<double> rowVolts)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (rowVolts.Length != Tile.Rows)
         {
             throw new ArgumentException($"{rowVolts.Length} row voltages for {Tile.Rows} rows", nameof(rowVolts));

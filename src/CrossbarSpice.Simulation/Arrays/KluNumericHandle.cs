@@ -24,6 +24,7 @@ internal sealed unsafe class KluNumericHandle : SafeHandle
     {
         get
         {
+            ObjectDisposedException.ThrowIf(IsClosed, this);
             var fields = (int*)handle;
             return (fields[2], fields[3]);
         }

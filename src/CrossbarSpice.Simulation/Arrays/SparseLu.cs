@@ -14,6 +14,7 @@ internal sealed unsafe class SparseLu : IDisposable
     private readonly KluSymbolicHandle symbolic;
     private KluNumericHandle? numeric;
     private KluCommon common;
+    private bool disposed;
 
     /// <summary>Analyses the pattern.</summary>
     /// <exception cref="SparseSolverException">KLU failed (out of memory, invalid pattern).</exception>
@@ -45,16 +46,26 @@ internal sealed unsafe class SparseLu : IDisposable
     public int NonZeros => rowIndices.Length;
 
     /// <summary>Nonzeros of L and U (diagonals included) of the current factorisation; (0, 0) before one.</summary>
-    public (int Lower, int Upper) FactorNonZeros => numeric?.FactorNonZeros ?? (0, 0);
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
+    public (int Lower, int Upper) FactorNonZeros
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return numeric?.FactorNonZeros ?? (0, 0);
+        }
+    }
 
     /// <summary>KLU's peak memory so far, bytes.</summary>
     public long PeakBytes => (long)common.MemPeak;
 
     /// <summary>Flop count of the current factorisation.</summary>
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
     public double FactorFlops
     {
         get
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             if (numeric is null)
             {
                 return 0;
@@ -72,9 +83,10 @@ internal sealed unsafe class SparseLu : IDisposable
     /// <paramref name="reusePivots"/> and an earlier factorisation, refactors with the earlier pivot order.</summary>
     /// <exception cref="SingularMatrixException">A zero pivot.</exception>
     /// <exception cref="SparseSolverException">KLU failed otherwise.</exception>
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
     public void Factor(double[] values, bool reusePivots)
     {
-        ObjectDisposedException.ThrowIf(symbolic.IsClosed, this);
+        ObjectDisposedException.ThrowIf(disposed, this);
         fixed (int* ap = columnPointers, ai = rowIndices)
         fixed (double* ax = values)
         fixed (KluCommon* c = &common)
@@ -103,8 +115,10 @@ internal sealed unsafe class SparseLu : IDisposable
 
     /// <summary>Overwrites the <paramref name="count"/> right-hand sides in <paramref name="block"/> (column-major,
     /// leading dimension <see cref="Order"/>) with the solutions.</summary>
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/> (the factors are freed: KLU would read freed memory).</exception>
     public void Solve(Span<double> block, int count)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (numeric is null)
         {
             throw new InvalidOperationException("solve before factor");
@@ -120,10 +134,12 @@ internal sealed unsafe class SparseLu : IDisposable
         }
     }
 
-    /// <summary>Frees the factors and the analysis.</summary>
+    /// <summary>Frees the factors and the analysis; every later use throws <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
+        disposed = true;
         numeric?.Dispose();
+        numeric = null;
         symbolic.Dispose();
     }
 

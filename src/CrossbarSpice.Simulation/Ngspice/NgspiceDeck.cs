@@ -31,11 +31,13 @@ internal static class NgspiceDeck
     }
 
     /// <summary>SPICE lines of the netlist with <paramref name="analysis"/> as its only analysis and absolute includes.</summary>
+    /// <exception cref="InputException">The includes loop or nest too deep (ngspice would overflow its stack).</exception>
     public static IReadOnlyList<string> Lines(SpiceNetlist netlist, AnalysisCommand analysis)
     {
         var baseDirectory = netlist.SourcePath is { } path
             ? Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory()
             : Directory.GetCurrentDirectory();
+        IncludeTree.Check(netlist, baseDirectory);
         var prepared = netlist.WithIncludesResolved(baseDirectory).WithAnalyses([analysis]);
         var text = SpiceNetlistWriter.Write(prepared);
         return text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

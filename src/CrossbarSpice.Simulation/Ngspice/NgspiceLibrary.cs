@@ -11,40 +11,96 @@ namespace CrossbarSpice.Simulation.Ngspice;
 internal sealed unsafe class NgspiceLibrary : IDisposable
 {
     private static int copyCounter;
+    private readonly delegate* unmanaged<nint, nint, nint, nint, nint, nint, nint, int> init;
+    private readonly delegate* unmanaged<byte*, int> command;
+    private readonly delegate* unmanaged<byte**, int> circ;
+    private readonly delegate* unmanaged<byte*, NgspiceVectorInfo*> getVecInfo;
+    private readonly delegate* unmanaged<byte*> curPlot;
+    private readonly delegate* unmanaged<byte*, byte**> allVecs;
+    private readonly delegate* unmanaged<byte> running;
     private nint handle;
 
     private NgspiceLibrary(nint handle)
     {
         this.handle = handle;
-        Init = (delegate* unmanaged<nint, nint, nint, nint, nint, nint, nint, int>)Export("ngSpice_Init");
-        Command = (delegate* unmanaged<byte*, int>)Export("ngSpice_Command");
-        Circ = (delegate* unmanaged<byte**, int>)Export("ngSpice_Circ");
-        GetVecInfo = (delegate* unmanaged<byte*, NgspiceVectorInfo*>)Export("ngGet_Vec_Info");
-        CurPlot = (delegate* unmanaged<byte*>)Export("ngSpice_CurPlot");
-        AllVecs = (delegate* unmanaged<byte*, byte**>)Export("ngSpice_AllVecs");
-        Running = (delegate* unmanaged<byte>)Export("ngSpice_running");
+        init = (delegate* unmanaged<nint, nint, nint, nint, nint, nint, nint, int>)Export("ngSpice_Init");
+        command = (delegate* unmanaged<byte*, int>)Export("ngSpice_Command");
+        circ = (delegate* unmanaged<byte**, int>)Export("ngSpice_Circ");
+        getVecInfo = (delegate* unmanaged<byte*, NgspiceVectorInfo*>)Export("ngGet_Vec_Info");
+        curPlot = (delegate* unmanaged<byte*>)Export("ngSpice_CurPlot");
+        allVecs = (delegate* unmanaged<byte*, byte**>)Export("ngSpice_AllVecs");
+        running = (delegate* unmanaged<byte>)Export("ngSpice_running");
     }
 
     /// <summary>ngSpice_Init(printfcn, statfcn, exitfcn, datafcn, initdatafcn, bgthreadfcn, userdata).</summary>
-    public delegate* unmanaged<nint, nint, nint, nint, nint, nint, nint, int> Init { get; }
+    public delegate* unmanaged<nint, nint, nint, nint, nint, nint, nint, int> Init
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return init;
+        }
+    }
 
     /// <summary>ngSpice_Command(char*).</summary>
-    public delegate* unmanaged<byte*, int> Command { get; }
+    public delegate* unmanaged<byte*, int> Command
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return command;
+        }
+    }
 
     /// <summary>ngSpice_Circ(char**), a NULL-terminated array of lines.</summary>
-    public delegate* unmanaged<byte**, int> Circ { get; }
+    public delegate* unmanaged<byte**, int> Circ
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return circ;
+        }
+    }
 
     /// <summary>ngGet_Vec_Info(char*).</summary>
-    public delegate* unmanaged<byte*, NgspiceVectorInfo*> GetVecInfo { get; }
+    public delegate* unmanaged<byte*, NgspiceVectorInfo*> GetVecInfo
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return getVecInfo;
+        }
+    }
 
     /// <summary>ngSpice_CurPlot().</summary>
-    public delegate* unmanaged<byte*> CurPlot { get; }
+    public delegate* unmanaged<byte*> CurPlot
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return curPlot;
+        }
+    }
 
     /// <summary>ngSpice_AllVecs(char*), a NULL-terminated array of names.</summary>
-    public delegate* unmanaged<byte*, byte**> AllVecs { get; }
+    public delegate* unmanaged<byte*, byte**> AllVecs
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return allVecs;
+        }
+    }
 
     /// <summary>ngSpice_running(): true while the background thread simulates.</summary>
-    public delegate* unmanaged<byte> Running { get; }
+    public delegate* unmanaged<byte> Running
+    {
+        get
+        {
+            ThrowIfUnloaded();
+            return running;
+        }
+    }
 
     /// <summary>
     /// Copies the system library to a file name never used before in this process, loads that copy and
@@ -101,6 +157,10 @@ internal sealed unsafe class NgspiceLibrary : IDisposable
             handle = 0;
         }
     }
+
+    /// <summary>Throws once the copy is unloaded: after <see cref="Dispose"/> its code is unmapped
+    /// and a call through a function pointer would jump into freed memory.</summary>
+    private void ThrowIfUnloaded() => ObjectDisposedException.ThrowIf(handle == 0, this);
 
     private nint Export(string name)
     {

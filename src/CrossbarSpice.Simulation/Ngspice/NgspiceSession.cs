@@ -29,6 +29,7 @@ internal sealed unsafe class NgspiceSession : IDisposable
     private GCHandle self;
     private volatile bool exitRequested;
     private IProgress<SimulationProgress>? progress;
+    private bool disposed;
 
     private NgspiceSession(NgspiceLibrary library)
     {
@@ -80,8 +81,10 @@ internal sealed unsafe class NgspiceSession : IDisposable
     /// Loads <paramref name="deck"/> (SPICE text lines, title first, <c>.end</c> last), runs its analysis and
     /// returns the vectors of the plot it made, then frees the circuit and plots.
     /// </summary>
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/> (the library copy is unloaded).</exception>
     public NgspiceRawResult Run(IReadOnlyList<string> deck, bool isTransient, TimeSpan timeout, IProgress<SimulationProgress>? progressSink, CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (IsBroken)
         {
             throw new InvalidOperationException("this ngspice session is broken and must be disposed");
@@ -112,6 +115,12 @@ internal sealed unsafe class NgspiceSession : IDisposable
     /// <summary>Frees the callbacks' handle and unloads the library copy (unless a thread of it still runs).</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (IsAbandoned)
         {
             // Its background thread may still call back into this object: keep it, its handle and the
@@ -253,8 +262,10 @@ internal sealed unsafe class NgspiceSession : IDisposable
     }
 
     /// <summary>Sends one ngspice command (as typed at its prompt); used for set-up and clean-up.</summary>
+    /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
     internal void Command(string command)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
         var text = Marshal.StringToCoTaskMemUTF8(command);
         NativeCallGuard.Enter();
         try

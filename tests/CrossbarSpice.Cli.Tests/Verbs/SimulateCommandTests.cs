@@ -113,4 +113,16 @@ public sealed class SimulateCommandTests
         Assert.Contains("--tran", run.Errors, StringComparison.Ordinal);
         Assert.Contains("'fast'", run.Errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("simulate", "netlists/examples/resistor-ladder.cir")]
+    [InlineData("characterize-device", "device-cards/hp-biolek.json")]
+    public void Verb_OutUnderAFile_ExitsOneNamingThePath(string verb, string input)
+    {
+        var run = CliRun.Start(verb, input, "--out", "/dev/null/x");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("/dev/null/x: cannot create the output folder: '/dev/null' is a file, not a folder", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
+    }
 }

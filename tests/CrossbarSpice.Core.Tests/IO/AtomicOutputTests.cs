@@ -65,4 +65,53 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Equal("a\nb\n", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(Path.Combine(root, "sub")));
     }
+
+    [Fact]
+    public void WriteDirectory_PathThroughAFile_NamesThePathAndWhatWasExpected()
+    {
+        var file = Path.Combine(root, "plain");
+        File.WriteAllText(file, "x");
+        var target = Path.Combine(file, "x");
+
+        var error = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => AtomicOutput.WriteDirectory(target, _ => { }));
+
+        Assert.Equal(target, error.Location.File);
+        Assert.Contains($"cannot create the output folder: '{file}' is a file, not a folder", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteDirectory_TargetIsAFile_NamesIt()
+    {
+        var target = Path.Combine(root, "plain");
+        File.WriteAllText(target, "x");
+
+        var error = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => AtomicOutput.WriteDirectory(target, _ => { }));
+
+        Assert.Contains($"the output folder '{target}' is a file; expected a folder", error.Message, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void WriteText_PathThroughAFileOrOntoAFolder_NamesThePath()
+    {
+        var file = Path.Combine(root, "plain");
+        File.WriteAllText(file, "x");
+
+        var through = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => AtomicOutput.WriteText(Path.Combine(file, "a.csv"), "y"));
+        var onto = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => AtomicOutput.WriteText(root, "y"));
+
+        Assert.Contains($"'{file}' is a file, not a folder", through.Message, StringComparison.Ordinal);
+        Assert.Contains("is a folder; expected a file path", onto.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_PathThroughAFile_NamesIt()
+    {
+        var file = Path.Combine(root, "plain");
+        File.WriteAllText(file, "x");
+
+        var error = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => OutputFolder.Create(Path.Combine(file, "deeper", "x")));
+
+        Assert.Contains($"'{file}' is a file, not a folder", error.Message, StringComparison.Ordinal);
+    }
 }

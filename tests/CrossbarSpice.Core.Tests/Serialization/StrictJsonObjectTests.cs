@@ -44,6 +44,17 @@ public sealed class StrictJsonObjectTests
             reporter.Lines);
     }
 
+    [Fact]
+    public void From_DuplicateKey_ReportsItOnceAtItsPath()
+    {
+        var reporter = new Reporter();
+
+        var probe = Probe.From(JsonDocument.Parse("""{"a": "x", "b": 1, "a": "y", "a": "z"}""").RootElement, "$.card", reporter)!;
+
+        Assert.Equal(["DuplicateField $.card.a duplicate key 'a': each key may appear once in an object"], reporter.Lines);
+        Assert.Equal("z", probe.Text("a"));
+    }
+
     private sealed class Reporter : IStrictJsonReporter
     {
         public List<string> Lines { get; } = [];

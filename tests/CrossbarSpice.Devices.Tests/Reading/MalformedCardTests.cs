@@ -29,6 +29,21 @@ public sealed class MalformedCardTests
         }
         """;
 
+    [Fact]
+    public void Parse_DuplicateKey_IsNamedWithTheFile()
+    {
+        var json = Valid.Replace("\"name\": \"test-card\",", "\"name\": \"test-card\", \"name\": \"other-card\",", StringComparison.Ordinal);
+
+        var result = DeviceCardReader.Parse(json, File, ".");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(CardDiagnosticCode.DuplicateField, diagnostic.Code);
+        Assert.Equal("$.name", diagnostic.JsonPath);
+        Assert.Equal(File, diagnostic.File);
+        Assert.Contains("duplicate key 'name'", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Null(result.Card);
+    }
+
     public static TheoryData<string, string, CardDiagnosticCode, string> Cases => new()
     {
         { "unknown top-level field", """{"colour": "red"}""", CardDiagnosticCode.UnknownField, "$.colour" },

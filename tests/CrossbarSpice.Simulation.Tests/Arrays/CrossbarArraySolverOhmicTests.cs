@@ -102,4 +102,17 @@ public sealed class CrossbarArraySolverOhmicTests(EngineFixture fixture, ITestOu
             }
         }
     }
+
+    [Fact]
+    public void Solve_AfterDispose_ThrowsObjectDisposed()
+    {
+        var g = ArrayCases.Conductances(3, 2, seed: 5);
+        var solver = new CrossbarArraySolver(new CrossbarTileCircuit(g) { RowSegmentOhms = 2, ColumnSegmentOhms = 2 });
+        solver.Dispose();
+        var volts = ArrayCases.Volts(3, seed: 5, low: 0.1, high: 0.5);
+
+        Assert.Throws<ObjectDisposedException>(() => solver.Solve(volts));
+        Assert.Throws<ObjectDisposedException>(() => solver.ComputeLinearMap());
+        Assert.Throws<ObjectDisposedException>(() => solver.Statistics);
+    }
 }

@@ -49,4 +49,19 @@ public sealed class KluNativeTests
 
         Assert.Throws<SingularMatrixException>(() => lu.Factor([1, 1, 1, 1], reusePivots: false));
     }
+
+    [Fact]
+    public void Members_AfterDispose_ThrowObjectDisposedInsteadOfTouchingFreedFactors()
+    {
+        var lu = new SparseLu(2, [0, 2, 4], [0, 1, 0, 1]);
+        lu.Factor([4, 2, 1, 3], reusePivots: false);
+        lu.Dispose();
+        double[] b = [1, 2];
+
+        Assert.Throws<ObjectDisposedException>(() => lu.Solve(b, 1));
+        Assert.Throws<ObjectDisposedException>(() => lu.Factor([4, 2, 1, 3], reusePivots: true));
+        Assert.Throws<ObjectDisposedException>(() => lu.FactorFlops);
+        Assert.Throws<ObjectDisposedException>(() => lu.FactorNonZeros);
+        lu.Dispose();
+    }
 }

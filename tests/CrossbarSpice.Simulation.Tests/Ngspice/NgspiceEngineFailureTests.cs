@@ -125,6 +125,27 @@ public sealed class NgspiceEngineFailureTests : IDisposable
         Close.Assert(1.5, result["v(out)"].Final, 1e-12, 0, "v(out) at V1 = 2 V");
     }
 
+    [Fact]
+    public void Run_DeckIncludingItself_ThrowsInputExceptionNamingTheLoop()
+    {
+        var folder = Directory.CreateTempSubdirectory("ngspice-loop-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "loop.cir");
+            File.WriteAllText(path, "loop\n.include loop.cir\nV1 a 0 1\nR1 a 0 1k\n.op\n.end\n");
+
+            var error = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(
+                () => engine.Run(new SimulationRequest(CrossbarSpice.Netlist.Reading.SpiceNetlistReader.ReadFile(path))));
+
+            Assert.Contains($"include loop: {path} → {path}", error.Message, StringComparison.Ordinal);
+            AssertNextRunWorks();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private void AssertNextRunWorks()
     {
         var result = engine.Run(new SimulationRequest(Decks.Divider(1, 1000, 1000)));

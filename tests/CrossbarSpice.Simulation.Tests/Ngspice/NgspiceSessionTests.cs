@@ -27,4 +27,16 @@ public sealed class NgspiceSessionTests
         var result = engine.Run(new SimulationRequest(Support.Decks.Divider(3, 2000, 1000)));
         Support.Close.Assert(1.0, result.Voltage("out"), 1e-12, 0, "divider after a controlled exit");
     }
+
+    [Fact]
+    public void RunAndCommand_AfterDispose_ThrowObjectDisposedInsteadOfCallingTheUnloadedCopy()
+    {
+        var session = NgspiceSession.Start();
+        session.Dispose();
+        string[] deck = ["divider", "V1 in 0 DC 1", "R1 in 0 1000", ".op", ".end"];
+
+        Assert.Throws<ObjectDisposedException>(() => session.Run(deck, isTransient: false, TimeSpan.FromSeconds(10), null, CancellationToken.None));
+        Assert.Throws<ObjectDisposedException>(() => session.Command("destroy all"));
+        session.Dispose();
+    }
 }

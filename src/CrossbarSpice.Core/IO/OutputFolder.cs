@@ -1,0 +1,81 @@
+using CrossbarSpice.Core.Diagnostics;
+
+namespace CrossbarSpice.Core.IO;
+
+/// <summary>
+/// Creates the folders output goes to, turning the file system's refusals (a path through a file such as
+/// <c>/dev/null/x</c>, no permission, a read-only disk) into an <see cref="InputException"/> that names the path the
+/// user gave and what was expected there.
+/// </summary>
+public static class OutputFolder
+{
+    /// <summary>Creates <paramref name="directory"/> and its parents when missing.</summary>
+    /// <param name="directory">The folder as the user gave it (named in the error).</param>
+    /// <param name="what">What the folder is for, e.g. "output folder".</param>
+    /// <returns>The folder's full path.</returns>
+    /// <exception cref="InputException">It cannot be a folder or cannot be created.</exception>
+    public static string Create(string directory, string what = "output folder")
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        string full;
+        try
+        {
+            full = Path.GetFullPath(directory);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new InputException(new SourceLocation(directory), $"the {what} is not a valid path: {exception.Message}", exception);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+            return full;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw Refused(directory, full, what, exception);
+        }
+    }
+
+    /// <summary>The error for a folder or file under <paramref name="full"/> that could not be written.</summary>
+    /// <param name="given">The path as the user gave it.</param>
+    /// <param name="full">Its full path.</param>
+    /// <param name="what">What it is for, e.g. "output folder".</param>
+    /// <param name="cause">The file system's exception.</param>
+    public static InputException Refused(string given, string full, string what, Exception cause)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
+        var location = new SourceLocation(given);
+        if (FirstFileOnTheWay(full) is { } file)
+        {
+            var problem = file == full
+                ? $"the {what} '{full}' is a file; expected a folder (or a path where one can be created)"
+                : $"cannot create the {what}: '{file}' is a file, not a folder; expected a path whose existing parts are folders";
+            return new InputException(location, problem, cause);
+        }
+
+        return cause is UnauthorizedAccessException
+            ? new InputException(location, $"cannot write the {what}: no permission to write in '{Path.GetDirectoryName(full) ?? full}'", cause)
+            : new InputException(location, $"cannot write the {what}: {cause.Message}", cause);
+    }
+
+    /// <summary>The path itself or its nearest existing ancestor when that is a file (not a folder), else null.</summary>
+    private static string? FirstFileOnTheWay(string full)
+    {
+        for (var path = full; !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (Directory.Exists(path))
+            {
+                return null;
+            }
+
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+}
