@@ -22,23 +22,26 @@ public static class CsvTable
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var writer = CreateWriter(text))
         {
-            foreach (var column in header)
-            {
-                writer.WriteField(column);
-            }
-
-            writer.NextRecord();
+            WriteRecord(writer, header);
             foreach (var row in rows)
             {
-                foreach (var field in row)
-                {
-                    writer.WriteField(field);
-                }
-
-                writer.NextRecord();
+                WriteRecord(writer, row);
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Writes one record of text fields (a header, or a row) and ends it.</summary>
+    public static void WriteRecord(CsvWriter writer, IEnumerable<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(fields);
+        foreach (var field in fields)
+        {
+            writer.WriteField(field);
+        }
+
+        writer.NextRecord();
     }
 }

@@ -45,12 +45,8 @@ public static class ParametricEstimates
     public static ParametricModel Dac(int bits, double featureMeters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 1);
-        var weight = Math.Pow(2, bits - 1);
-        var f = featureMeters / IsaacFeatureMeters;
-        return new ParametricModel(
-            string.Create(CultureInfo.InvariantCulture, $"DAC ({bits}-bit)"),
-            IsaacDacJoules * weight * f,
-            IsaacDacSquareMeters * weight * f * f,
+        return FromIsaac(
+            string.Create(CultureInfo.InvariantCulture, $"DAC ({bits}-bit)"), IsaacDacJoules, IsaacDacSquareMeters, Math.Pow(2, bits - 1), featureMeters,
             string.Create(CultureInfo.InvariantCulture, $"ISAAC 1-bit DAC x 2^{bits - 1}, 32 nm -> {featureMeters * 1e9:0} nm"));
     }
 
@@ -59,12 +55,8 @@ public static class ParametricEstimates
     public static ParametricModel Adc(int bits, double featureMeters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 1);
-        var weight = Math.Pow(2, bits - 8);
-        var f = featureMeters / IsaacFeatureMeters;
-        return new ParametricModel(
-            string.Create(CultureInfo.InvariantCulture, $"ADC ({bits}-bit)"),
-            IsaacAdcJoules * weight * f,
-            IsaacAdcSquareMeters * weight * f * f,
+        return FromIsaac(
+            string.Create(CultureInfo.InvariantCulture, $"ADC ({bits}-bit)"), IsaacAdcJoules, IsaacAdcSquareMeters, Math.Pow(2, bits - 8), featureMeters,
             string.Create(CultureInfo.InvariantCulture, $"ISAAC 8-bit SAR ADC (Kull 2013) x 2^{bits - 8}, 32 nm -> {featureMeters * 1e9:0} nm"));
     }
 
@@ -120,5 +112,13 @@ public static class ParametricEstimates
             (HoldFarads * swingVolts * swingVolts) + (2 * GateFarads * vddVolts * vddVolts),
             (HoldFarads / MimFaradsPerSquareMeter) + (2 * GateSquareMeters180 * f * f),
             string.Create(CultureInfo.InvariantCulture, $"1 pF hold capacitor charged through {swingVolts:0.###} V + transmission gate, C V^2 per sample; buffer not counted"));
+    }
+
+    /// <summary>An ISAAC figure ×<paramref name="weight"/>, scaled from 32 nm to <paramref name="featureMeters"/>: energy
+    /// with the feature size, area with its square.</summary>
+    private static ParametricModel FromIsaac(string module, double joules, double squareMeters, double weight, double featureMeters, string basis)
+    {
+        var f = featureMeters / IsaacFeatureMeters;
+        return new ParametricModel(module, joules * weight * f, squareMeters * weight * f * f, basis);
     }
 }

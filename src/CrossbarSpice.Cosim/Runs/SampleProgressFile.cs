@@ -92,12 +92,7 @@ internal sealed class SampleProgressFile
         {
             if (isNew)
             {
-                foreach (var column in header)
-                {
-                    writer.WriteField(column);
-                }
-
-                writer.NextRecord();
+                CsvTable.WriteRecord(writer, header);
             }
 
             foreach (var record in batch)

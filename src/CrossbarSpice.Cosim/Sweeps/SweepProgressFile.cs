@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
@@ -89,12 +90,7 @@ public sealed class SweepProgressFile
         {
             if (withHeader)
             {
-                foreach (var column in Header)
-                {
-                    writer.WriteField(column);
-                }
-
-                writer.NextRecord();
+                CsvTable.WriteRecord(writer, Header);
             }
 
             foreach (var result in results)
