@@ -161,9 +161,19 @@ EOF
   cluster_log "up: slurmctld :$ctld_port, slurmd :$slurmd_port on 127.0.0.1, $cpus CPU(s), pids ${cluster_pids[*]}, files in $d"
 }
 
-# Stops slurmd, slurmctld, then munged (reverse order), each by the pid we started; SIGKILL after 10 s.
+# Cancels the jobs still queued or running on this cluster (their slurmstepd would outlive slurmd) and waits up to
+# 20 s for them to end; then stops slurmd, slurmctld and munged (reverse order), each by the pid we started, with
+# SIGKILL after 10 s.
 cluster_stop() {
   local i pid
+  if [ "${#cluster_pids[@]}" -eq 3 ] && kill -0 "${cluster_pids[1]}" 2>/dev/null && [ -n "$(squeue -h 2>/dev/null)" ]; then
+    cluster_log "cancelling the jobs still on the cluster: $(squeue -h -o %i 2>/dev/null | tr '\n' ' ')"
+    scancel --full --user=root 2>/dev/null
+    for _ in $(seq 1 100); do
+      [ -z "$(squeue -h 2>/dev/null)" ] && break
+      sleep 0.2
+    done
+  fi
   for ((i = ${#cluster_pids[@]} - 1; i >= 0; i--)); do
     pid="${cluster_pids[$i]}"
     kill -TERM "$pid" 2>/dev/null || continue

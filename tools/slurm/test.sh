@@ -68,6 +68,7 @@ cannot_run() {
 
 [ "$(id -u)" -eq 0 ] || cannot_run "not root (the test starts munged, slurmctld and slurmd as root)"
 cluster_install 2>"$logs/install.log" || cannot_run "$(tail -n 1 "$logs/install.log")"
+note "packages present after $SECONDS s"
 cluster_start "$work/cluster" 2>"$logs/cluster.log" || cannot_run "$(grep 'slurm cluster:' "$logs/cluster.log" | tail -n 1)"
 grep 'slurm cluster: up' "$logs/cluster.log" >&2
 
@@ -251,6 +252,6 @@ for name in "${cases[@]}"; do
   "case_$name"
   [ $((passed + failed)) -gt "$before" ] || fail "$name" "the case reported nothing"
 done
-note "slurm test: $((SECONDS - t0)) s after the cluster was up"
+note "slurm test: $SECONDS s in all, $((SECONDS - t0)) s of them after the cluster was up"
 summary
 [ "$failed" -eq 0 ]
