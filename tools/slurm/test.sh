@@ -53,6 +53,7 @@ design="$work/design"
 mkdir -p "$logs"
 finish() {
   cluster_stop
+  [ -n "$work" ] || return 0
   if [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] && [ -z "${CROSSBAR_SLURM_KEEP:-}" ]; then rm -rf "$work"; else echo "slurm test: files kept in $work" >&2; fi
 }
 trap finish EXIT
@@ -61,6 +62,8 @@ trap 'exit 130' INT TERM
 # One line, a failed check, and exit 1: Slurm could not be brought up, so no case ran.
 cannot_run() {
   echo "slurm test: cannot run Slurm on this machine: $1"
+  rm -rf "$work"
+  work=""
   failed=$((failed + 1))
   summary
   exit 1
