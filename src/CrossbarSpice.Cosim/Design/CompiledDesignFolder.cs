@@ -5,24 +5,11 @@ using CrossbarSpice.Mapping.Plans;
 namespace CrossbarSpice.Cosim.Design;
 
 /// <summary>A compiled design folder as written by compile-weights: its manifest and conductance plan.</summary>
-public sealed class CompiledDesignFolder
+/// <param name="Root">Full path of the folder holding manifest.json.</param>
+/// <param name="Manifest">The manifest.</param>
+/// <param name="Plan">The conductance plan.</param>
+public sealed record CompiledDesignFolder(string Root, DesignManifest Manifest, ConductancePlan Plan)
 {
-    private CompiledDesignFolder(string root, DesignManifest manifest, ConductancePlan plan)
-    {
-        Root = root;
-        Manifest = manifest;
-        Plan = plan;
-    }
-
-    /// <summary>Full path of the folder holding manifest.json.</summary>
-    public string Root { get; }
-
-    /// <summary>The manifest.</summary>
-    public DesignManifest Manifest { get; }
-
-    /// <summary>The conductance plan.</summary>
-    public ConductancePlan Plan { get; }
-
     /// <summary>Reads the design folder <paramref name="root"/>.</summary>
     /// <exception cref="InputException">No manifest, or it or the plan is malformed.</exception>
     public static CompiledDesignFolder Read(string root)
@@ -37,7 +24,7 @@ public sealed class CompiledDesignFolder
     public CompiledDesignFolder WithPlan(ConductancePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return new CompiledDesignFolder(Root, Manifest, plan);
+        return this with { Plan = plan };
     }
 
     /// <summary>The design folder a deck belongs to: the nearest folder above it holding manifest.json.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Characterisation;
 using CrossbarSpice.Circuits.Compilation;
 using CrossbarSpice.Circuits.Stages;
-using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Mapping.Plans;
 using CrossbarSpice.Simulation.Engine;
 

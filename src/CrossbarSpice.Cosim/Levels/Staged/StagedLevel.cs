@@ -3,7 +3,6 @@ using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
-using CrossbarSpice.Cosim.Levels;
 
 namespace CrossbarSpice.Cosim.Levels.Staged;
 

@@ -1,6 +1,5 @@
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
-using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Simulation.Engine;
 
 namespace CrossbarSpice.Cosim.Levels.Staged;
