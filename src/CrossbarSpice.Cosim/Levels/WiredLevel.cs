@@ -24,6 +24,7 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
     {
         var scales = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.InputVoltsPerUnit, StringComparer.Ordinal);
         this.graph = graph;
+        var layerCrossbars = new Dictionary<string, IReadOnlyList<ICrossbarRead>>(StringComparer.Ordinal);
         foreach (var layer in graph.Layers)
         {
             if (!LayerCircuits.Has(layer.Op))
@@ -31,15 +32,20 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
                 throw new InputException(new SourceLocation(designRoot, Field: layer.Name), $"cosim handles sequential dense/conv/LSTM networks; layer type {layer.Op.TypeName} is not supported by the circuit path yet");
             }
 
+            var own = new List<ICrossbarRead>();
             foreach (var matrix in LayerCircuits.For(layer).CrossbarMatrices(layer))
             {
                 var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == matrix.Name)
                     ?? throw new InputException(new SourceLocation(designRoot, Field: matrix.Name), "no crossbar of that name in the design's conductance plan (recompile the design)");
-                crossbars.Add(matrix.Name, new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(matrix.Name, manifest.Options.InputVoltsPerUnit)));
+                var readout = new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(matrix.Name, manifest.Options.InputVoltsPerUnit));
+                crossbars.Add(matrix.Name, readout);
+                own.Add(readout);
             }
+
+            layerCrossbars.Add(layer.Name, own);
         }
 
-        evaluation = new WiredEvaluation(graph.InferShapes(), crossbars.ToDictionary(c => c.Key, c => (ICrossbarRead)c.Value, StringComparer.Ordinal));
+        evaluation = new WiredEvaluation(graph.InferShapes(), crossbars.ToDictionary(c => c.Key, c => (ICrossbarRead)c.Value, StringComparer.Ordinal), layerCrossbars);
     }
 
     /// <inheritdoc />

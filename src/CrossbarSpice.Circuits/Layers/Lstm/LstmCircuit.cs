@@ -42,7 +42,7 @@ public sealed class LstmCircuit : LayerCircuit
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(evaluation);
         var inputSize = layer.Op switch { LstmLayer l => l.Cell.InputSize, BidirectionalLstmLayer b => b.InputSize, _ => ((BiLstm2dLayer)layer.Op).InputSize };
-        var cells = CrossbarMatrices(layer).Select(m => new LstmCellCircuit(evaluation.Crossbars[m.Name], inputSize)).ToArray();
+        var cells = evaluation.LayerCrossbars[layer.Name].Select(crossbar => new LstmCellCircuit(crossbar, inputSize)).ToArray();
         var inShape = evaluation.InputShape(layer);
         return layer.Op switch
         {
