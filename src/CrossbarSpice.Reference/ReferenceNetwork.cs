@@ -84,7 +84,7 @@ public sealed class ReferenceNetwork
         var order = new List<string>(values.Keys);
         foreach (var layer in Graph.Layers)
         {
-            var output = LayerForward.Apply(layer.Op, values[layer.Inputs[0]], layer.Outputs[0]);
+            var output = LayerForward.Apply(layer.Op, [.. layer.Inputs.Select(input => values[input])], layer.Outputs[0]);
             values[layer.Outputs[0]] = output;
             order.Add(layer.Outputs[0]);
         }

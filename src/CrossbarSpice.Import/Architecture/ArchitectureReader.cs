@@ -24,6 +24,8 @@ public static class ArchitectureReader
         ["flatten"] = ShapingLayerParsers.Flatten,
         ["permute"] = ShapingLayerParsers.Permute,
         ["layerNorm"] = ShapingLayerParsers.LayerNorm,
+        ["add"] = ShapingLayerParsers.Add,
+        ["affine"] = ShapingLayerParsers.Affine,
         ["lstm"] = RecurrentLayerParsers.Lstm,
         ["bilstm"] = RecurrentLayerParsers.Bidirectional,
         ["bilstm2d"] = RecurrentLayerParsers.Bidirectional2d,
@@ -181,6 +183,12 @@ public static class ArchitectureReader
         var name = fields.Text("name", required: true);
         var type = fields.Text("type", required: true);
         var input = fields.Text("input", required: false);
+        var inputs = ReadInputs(fields, context);
+        if (input is not null && inputs is not null)
+        {
+            context.Report(NetworkDiagnosticCode.Structure, fields.PathOf("inputs"), $"layer '{name}' gives both 'input' and 'inputs'; give one");
+        }
+
         if (type is null)
         {
             return null;
@@ -196,6 +204,24 @@ public static class ArchitectureReader
         fields.Finish();
         return parts is null || name is null
             ? null
-            : new LayerDeclaration(name, type, path, input, parts.Tensors, parts.Activation, parts.Build);
+            : new LayerDeclaration(name, type, path, input, parts.Tensors, parts.Activation, parts.Build) { Inputs = inputs };
+    }
+
+    // "inputs": ["a", "b"] names every value a layer of several inputs (add) reads, in op order.
+    private static IReadOnlyList<string>? ReadInputs(JsonFields fields, ArchitectureContext context)
+    {
+        if (!fields.TryGet("inputs", out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0
+            || element.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString())))
+        {
+            context.Report(NetworkDiagnosticCode.WrongType, fields.PathOf("inputs"), $"expected a non-empty array of value names, found {JsonFields.Describe(element)}");
+            return null;
+        }
+
+        return [.. element.EnumerateArray().Select(item => item.GetString()!)];
     }
 }

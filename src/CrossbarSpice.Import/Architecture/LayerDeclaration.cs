@@ -41,6 +41,9 @@ public sealed class LayerDeclaration
     /// <summary>Value the layer reads (its <c>input</c> field), or null for the previous layer's output.</summary>
     public string? Input { get; }
 
+    /// <summary>Values a layer of several inputs reads (its <c>inputs</c> field, e.g. an add's two), or null.</summary>
+    public IReadOnlyList<string>? Inputs { get; init; }
+
     /// <summary>The tensors the layer needs; optional ones the file leaves out are not listed.</summary>
     public IReadOnlyList<TensorRequirement> Tensors { get; }
 

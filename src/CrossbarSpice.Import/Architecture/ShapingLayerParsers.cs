@@ -71,4 +71,23 @@ internal static class ShapingLayerParsers
         return new LayerParts(tensors, null, t => new LayerNormLayer(
             shape, TensorFields.Optional(t, "weight"), TensorFields.Optional(t, "bias"), epsilon));
     }
+
+    /// <summary><c>{"inputs"}</c>: the element-wise sum of the two values named by the layer's <c>inputs</c> field.</summary>
+    public static LayerParts Add(JsonFields f) => LayerParts.Plain(new AddLayer());
+
+    /// <summary><c>{"channels", "scale", "shift", "activation"?}</c>: y_c = scale_c·x + shift_c over axis 0, both [channels].</summary>
+    public static LayerParts? Affine(JsonFields f)
+    {
+        var channels = f.Integer("channels", 1, required: true);
+        var tensors = new List<TensorRequirement>();
+        var ok = TensorFields.Read(f, "scale", "scale", TensorFields.Shape(f, "scale", channels), "[channels]", required: true, tensors);
+        ok &= TensorFields.Read(f, "shift", "shift", TensorFields.Shape(f, "shift", channels), "[channels]", required: true, tensors);
+        var activation = ActivationParser.Read(f, "activation", required: false);
+        if (!ok || channels is null)
+        {
+            return null;
+        }
+
+        return new LayerParts(tensors, activation, t => new AffineLayer(TensorFields.Required(t, "scale"), TensorFields.Required(t, "shift")));
+    }
 }

@@ -40,11 +40,11 @@ internal static class GraphAssembler
                 continue;
             }
 
-            var input = layer.Input ?? previous;
+            IReadOnlyList<string> inputs = layer.Inputs ?? [layer.Input ?? previous];
             if (layer.Activation is { } activation)
             {
                 var linear = layer.Name + ".linear";
-                nodes.Add(new LayerNode { Name = layer.Name, Op = op, Inputs = [input], Outputs = [linear], Origin = layer.JsonPath });
+                nodes.Add(new LayerNode { Name = layer.Name, Op = op, Inputs = inputs, Outputs = [linear], Origin = layer.JsonPath });
                 nodes.Add(new LayerNode
                 {
                     Name = layer.Name + "." + ActivationParser.NameOf(activation.Kind),
@@ -56,7 +56,7 @@ internal static class GraphAssembler
             }
             else
             {
-                nodes.Add(new LayerNode { Name = layer.Name, Op = op, Inputs = [input], Outputs = [layer.Name], Origin = layer.JsonPath });
+                nodes.Add(new LayerNode { Name = layer.Name, Op = op, Inputs = inputs, Outputs = [layer.Name], Origin = layer.JsonPath });
             }
 
             previous = layer.Name;
