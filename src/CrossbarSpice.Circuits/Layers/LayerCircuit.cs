@@ -39,6 +39,17 @@ public abstract class LayerCircuit
     /// <summary>The <c>wired</c> level's output of <paramref name="layer"/> for input <paramref name="x"/> (network units).</summary>
     public abstract double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation);
 
+    /// <summary>
+    /// The <c>wired</c> level's output of <paramref name="layer"/> for its input values <paramref name="inputs"/>, one
+    /// per name of <see cref="LayerNode.Inputs"/> (network units). The levels call this one; a kind of one input keeps
+    /// the default, which passes its single input to <see cref="Wired(LayerNode, double[], WiredEvaluation)"/>.
+    /// </summary>
+    public virtual double[] Wired(LayerNode layer, IReadOnlyList<double[]> inputs, WiredEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Wired(layer, inputs[0], evaluation);
+    }
+
     /// <summary>Reads of each of the layer's crossbars per inference (0 without crossbars).</summary>
     public virtual int ReadsPerInference(LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes) => 0;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Layers.Activation;
+using CrossbarSpice.Circuits.Layers.Add;
+using CrossbarSpice.Circuits.Layers.Affine;
 using CrossbarSpice.Circuits.Layers.Dense;
 using CrossbarSpice.Circuits.Layers.GlobalAveragePool;
 using CrossbarSpice.Circuits.Layers.Lstm;
@@ -31,6 +33,8 @@ public static class LayerCircuits
         [typeof(LayerNormLayer)] = new LayerNormCircuit(),
         [typeof(FlattenLayer)] = new FlattenCircuit(),
         [typeof(PermuteLayer)] = new PermuteCircuit(),
+        [typeof(AddLayer)] = new AddCircuit(),
+        [typeof(AffineLayer)] = new AffineCircuit(),
     });
 
     /// <summary>True when the catalog has an entry for <paramref name="op"/>'s type.</summary>

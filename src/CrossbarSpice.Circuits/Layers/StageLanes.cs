@@ -17,6 +17,17 @@ public abstract class StageLanes
     /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/>; <paramref name="zero"/> fills padding.</summary>
     public abstract T[] Input<T>(T[] x, int lane, T zero);
 
+    /// <summary>
+    /// Input vector of lane <paramref name="lane"/> of the stage's input tensors <paramref name="inputs"/> (one per input
+    /// value of the stage's first layer, in op order); the levels call this one. By default the lane is cut from the
+    /// single input; a stage of two inputs (an adder) overrides it.
+    /// </summary>
+    public virtual T[] LaneInput<T>(IReadOnlyList<T[]> inputs, int lane, T zero)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Input(inputs[0], lane, zero);
+    }
+
     /// <summary>Input vector of lane <paramref name="lane"/> of tensor <paramref name="x"/>, padding at 0.</summary>
     public double[] Input(double[] x, int lane) => Input(x, lane, 0.0);
 

@@ -5,7 +5,7 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Circuits.Layers;
 
 /// <summary>
-/// The state of cutting a sequential network into circuit stages (<see cref="StagePlanner"/>): the network, the
+/// The state of cutting a network (layers in dependency order, values by name) into circuit stages (<see cref="StagePlanner"/>): the network, the
 /// compiled crossbars' k, the signal scales, whether the design has periphery circuits, and the stages so far.
 /// Voltage scales: the first layer's inputs are at <see cref="InputVoltsPerUnit"/>, every stage output (and so every
 /// later crossbar's rows) at <see cref="OutputVoltsPerUnit"/>; readout feedback R_F = s_out / (k · s_in).
@@ -55,8 +55,10 @@ public sealed class StagePlanning
     /// <summary>The stages planned so far.</summary>
     public IReadOnlyList<CircuitStage> Stages => stages;
 
-    /// <summary>Volts per unit on the inputs of the layer at <paramref name="index"/>.</summary>
-    public double InputVoltsPerUnitOf(int index) => index == 0 ? InputVoltsPerUnit : OutputVoltsPerUnit;
+    /// <summary>Volts per unit on the inputs of the layer at <paramref name="index"/>: the network input's scale for the
+    /// first layer and any other that reads the network input, every stage output's otherwise.</summary>
+    public double InputVoltsPerUnitOf(int index) =>
+        index == 0 || Layers[index].Inputs.Any(value => Graph.Inputs.Any(input => input.Name == value)) ? InputVoltsPerUnit : OutputVoltsPerUnit;
 
     /// <summary>The layer after <paramref name="index"/>, or null.</summary>
     public LayerNode? Next(int index) => index + 1 < Layers.Count ? Layers[index + 1] : null;

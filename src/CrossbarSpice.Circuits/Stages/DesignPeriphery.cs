@@ -18,7 +18,7 @@ public static class DesignPeriphery
 
     /// <summary>True when a stage of <paramref name="stages"/> needs transistor-level periphery (and so a process).</summary>
     public static bool NeedsProcess(IEnumerable<CircuitStage> stages) =>
-        stages.Any(s => s is ElementStage or AverageStage or LstmStage || s is CrossbarStage { Tail: not null });
+        stages.Any(s => s is ElementStage or AverageStage or LstmStage || s is CrossbarStage { Tail: not null } || s is AdderStage or AffineStage);
 
     /// <summary>The library files (path relative to the design root → text).</summary>
     /// <param name="stages">The design's stages.</param>
@@ -69,6 +69,7 @@ public static class DesignPeriphery
                 CrossbarStage { Tail: { } tail } => tail.Definitions(process),
                 ElementStage element => element.Circuit.Definitions(process),
                 AverageStage average => [StagePlanner.AveragerDefinition(average.Subcircuit, average.InputSources.Count)],
+                AdderStage => [AnalogueAdder.Build()],
                 _ => [],
             };
             foreach (var definition in definitions.Where(d => seen.Add(d.Name)))

@@ -12,6 +12,9 @@ namespace CrossbarSpice.Circuits.Stages;
 /// </summary>
 public static class StageDeckBuilder
 {
+    /// <summary>True for the stages whose deck this builder writes (element-wise, averaging, adder, affine).</summary>
+    public static bool HasDeck(CircuitStage stage) => stage is ElementStage or AverageStage or AdderStage or AffineStage;
+
     /// <summary>The deck text of <paramref name="stage"/> in design <paramref name="design"/>, supplies ±<paramref name="supplyVolts"/>.</summary>
     public static string Build(CircuitStage stage, string design, double supplyVolts)
     {
@@ -45,6 +48,16 @@ public static class StageDeckBuilder
                     [.. Enumerable.Range(0, average.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
                     average.Subcircuit));
                 break;
+            case AdderStage:
+                items.Add(new SubcircuitInstance("Xadd", ["in0", "in1", "out0", "vdd", "vss"], Periphery.AnalogueAdder.Name));
+                break;
+            case AffineStage affine:
+                for (var c = 0; c < affine.Scales.Count; c++)
+                {
+                    items.AddRange(Periphery.AffineAmplifier.Elements(Invariant(c), $"in{Invariant(c)}", $"out{Invariant(c)}", affine.Scales[c], affine.BiasVolts[c]));
+                }
+
+                break;
             default:
                 throw new ArgumentException($"stage {stage.Layers[0]} has no stage deck of its own", nameof(stage));
         }
@@ -52,4 +65,6 @@ public static class StageDeckBuilder
         items.Add(new OpAnalysis());
         return SpiceNetlistWriter.Write(new SpiceNetlist($"{design}: {stage.Layers[0]} periphery stage", items));
     }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

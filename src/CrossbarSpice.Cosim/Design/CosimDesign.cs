@@ -33,16 +33,17 @@ public sealed class CosimDesign
     public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
 
     /// <summary>Opens <paramref name="designFolder"/>: manifest, plan and the network from its <c>network/</c> copy.</summary>
-    /// <exception cref="InputException">Not a design, its network copy missing or changed since compilation, or not sequential.</exception>
+    /// <exception cref="InputException">Not a design, its network copy missing or changed since compilation, or not of one input and one output (the last layer's).</exception>
     public static CosimDesign Open(string designFolder)
     {
         var folder = CompiledDesignFolder.Read(designFolder);
         var network = DesignNetworkCopy.Load(folder.Root, folder.Manifest.Inputs);
-        var sequential = network.Inputs.Count == 1 && network.Outputs.Count == 1
-            && network.Layers.Select((l, i) => l.Inputs.Count == 1 && l.Inputs[0] == (i == 0 ? network.Inputs[0].Name : network.Layers[i - 1].Outputs[0])).All(ok => ok);
-        if (!sequential)
+        // The levels walk the layers in dependency order and read values by name (skip connections included); the
+        // network's prediction is the last layer's output.
+        var supported = network.Inputs.Count == 1 && network.Outputs.Count == 1 && network.Outputs[0] == network.Layers[^1].Outputs[0];
+        if (!supported)
         {
-            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath(folder.Manifest.Inputs))), "cosim handles sequential networks (one input, each layer feeding the next)");
+            throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath(folder.Manifest.Inputs))), "cosim handles networks of one input and one output, the last layer's");
         }
 
         return new CosimDesign(folder, network);

@@ -99,10 +99,17 @@ public static class CrossbarReadEnergy
                 }
 
                 var outputs = level.Forward(inputs[n]);
+                // A layer's input by name: the network input or any earlier layer's output (not only the previous one's).
+                var values = new Dictionary<string, double[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = inputs[n] };
+                for (var i = 0; i < graph.Layers.Count; i++)
+                {
+                    values[graph.Layers[i].Outputs[0]] = outputs[i];
+                }
+
                 for (var c = 0; c < crossbars.Count; c++)
                 {
                     var (index, layer, cell, _, _, _, solvers) = crossbars[c];
-                    var x = index == 0 ? inputs[n] : outputs[index - 1];
+                    var x = values[layer.Inputs[0]];
                     foreach (var read in LayerCircuits.For(layer).Reads(layer, cell, x, outputs[index], shapes))
                     {
                         watts[c] += solvers.SourceWatts(read);

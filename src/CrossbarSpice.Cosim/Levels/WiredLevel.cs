@@ -7,10 +7,10 @@ using CrossbarSpice.Mapping.Plans;
 namespace CrossbarSpice.Cosim.Levels;
 
 /// <summary>
-/// The <c>wired</c> level of a sequential network: every compiled crossbar read through its tiles, solved exactly with
+/// The <c>wired</c> level of a network (layers in dependency order, each reading its input values by name): every compiled crossbar read through its tiles, solved exactly with
 /// wires, drivers and cells (<see cref="CrossbarReadout"/>); how each layer uses its crossbars (dense once per token, a
 /// convolution once per output pixel, an LSTM cell once per time step with ideal gates) and what the ideal periphery
-/// of the other layers computes is the layer's catalog entry's business (<see cref="LayerCircuit.Wired"/>). Thread-safe.
+/// of the other layers computes is the layer's catalog entry's business (<see cref="LayerCircuit.Wired(LayerNode, IReadOnlyList{double[]}, WiredEvaluation)"/>). Thread-safe.
 /// </summary>
 internal sealed class WiredLevel : ILevelForward, IDisposable
 {
@@ -51,12 +51,14 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<double[]> Forward(double[] input)
     {
+        // Values by name: a layer reads the values it names (a residual add reads an earlier layer's output too).
+        var values = new Dictionary<string, double[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = input };
         var outputs = new List<double[]>(graph.Layers.Count);
-        var x = input;
         foreach (var layer in graph.Layers)
         {
-            x = LayerCircuits.For(layer).Wired(layer, x, evaluation);
-            outputs.Add(x);
+            var y = LayerCircuits.For(layer).Wired(layer, [.. layer.Inputs.Select(name => values[name])], evaluation);
+            values[layer.Outputs[0]] = y;
+            outputs.Add(y);
         }
 
         return outputs;

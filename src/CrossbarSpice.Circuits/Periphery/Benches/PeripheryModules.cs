@@ -19,6 +19,7 @@ public static class PeripheryModules
         new AveragePoolingModule(),
         new MaxSelectorModule(),
         new AnalogueAdderModule(),
+        new AffineAmplifierModule(),
         new CurrentSubtractorModule(),
         new GeneralActivationModule(tanh: false),
         new GeneralActivationModule(tanh: true),

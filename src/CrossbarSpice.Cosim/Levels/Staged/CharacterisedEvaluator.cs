@@ -12,7 +12,8 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// <c>wired</c>), the periphery by DC transfer tables of the design's own periphery circuits, measured in ngspice on
 /// first use (<see cref="StageBench"/>, 1 mV steps, monotone cubic interpolation). A readout (and its fused activation)
 /// is a table in the ideal readout voltage R_F·(I+ − I−); an averager is linear, so its output is built by
-/// superposition from the table of one input: f(0) + Σ_k (f(v_k) − f(0)). Thread-safe.
+/// superposition from the table of one input: f(0) + Σ_k (f(v_k) − f(0)); an adder likewise from the tables of its two
+/// inputs; an affine stage by each channel's own table. Thread-safe.
 /// </summary>
 internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
 {
@@ -80,6 +81,23 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
                 }
 
                 break;
+            case AdderStage:
+                // Linear: f(a, b) = f(a, 0) + f(0, b) − f(0, 0).
+                var offset = table[0].Evaluate(0);
+                for (var l = 0; l < lanes.Count; l++)
+                {
+                    result[l] = [[(table[0].Evaluate(lanes[l][0] * sOut) + table[1].Evaluate(lanes[l][1] * sOut) - offset) / sOut]];
+                }
+
+                break;
+            case AffineStage:
+                // Each channel's amplifier has its own table (its own gain resistor and bias source).
+                for (var l = 0; l < lanes.Count; l++)
+                {
+                    result[l] = [[.. lanes[l].Select((v, c) => table[c].Evaluate(v * sOut) / sOut)]];
+                }
+
+                break;
             default:
                 throw new ArgumentException($"stage {stage.Layers[0]} is not computed by circuits", nameof(stage));
         }
@@ -116,6 +134,8 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
         {
             CrossbarStage { Tail: not null } => new[] { "y0", "z0" },
             CrossbarStage => ["y0"],
+            AdderStage => ["out0", "out1"],
+            AffineStage affine => [.. affine.OutputNodes[0]],
             _ => ["out0"],
         };
         return [.. nodes.Select(n => CharacterisedTransfer.OneDimensional(input, run[$"v({n})"].Values))];

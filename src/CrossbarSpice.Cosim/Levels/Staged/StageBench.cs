@@ -12,7 +12,8 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// The DC bench that characterises a stage's periphery exactly as the design instantiates it (same library, same
 /// subcircuit parameters, same supplies): a crossbar stage's readout (and fused activation) driven by a current into
 /// its positive column, an element-wise circuit or an averager (first input swept, the others at 0 V) driven by a
-/// voltage. The sweep covers the supplies in <see cref="StepVolts"/> steps; the table's input is in volts of ideal
+/// voltage, an adder twice (each input swept with the other at 0 V), an affine stage's amplifiers all on the swept
+/// input (one table per channel). The sweep covers the supplies in <see cref="StepVolts"/> steps; the table's input is in volts of ideal
 /// readout output (R_F·I) or of input.
 /// </summary>
 internal static class StageBench
@@ -55,6 +56,22 @@ internal static class StageBench
                 }
 
                 items.Add(new SubcircuitInstance("Xavg", [.. Enumerable.Range(0, inputs).Select(i => $"in{i}"), "out0", "vdd", "vss"], average.Subcircuit));
+                return (Netlist(stage, items), Sweep(supplyVolts), 1.0);
+            case AdderStage:
+                // Two adders on one swept source: out0 = f(v, 0), out1 = f(0, v), the tables of superposition.
+                items.Add(new VoltageSource("Vin0", "in0", "0", 0.0));
+                items.Add(new SubcircuitInstance("Xadd0", ["in0", "0", "out0", "vdd", "vss"], AnalogueAdder.Name));
+                items.Add(new SubcircuitInstance("Xadd1", ["0", "in0", "out1", "vdd", "vss"], AnalogueAdder.Name));
+                return (Netlist(stage, items), Sweep(supplyVolts), 1.0);
+            case AffineStage affine:
+                // Every channel's amplifier on one swept source: out{c} is channel c's transfer.
+                items.Add(new VoltageSource("Vin0", "in0", "0", 0.0));
+                for (var c = 0; c < affine.Scales.Count; c++)
+                {
+                    var channel = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    items.AddRange(AffineAmplifier.Elements(channel, "in0", $"out{channel}", affine.Scales[c], affine.BiasVolts[c]));
+                }
+
                 return (Netlist(stage, items), Sweep(supplyVolts), 1.0);
             default:
                 throw new ArgumentException($"stage {stage.Layers[0]} has no periphery to characterise", nameof(stage));

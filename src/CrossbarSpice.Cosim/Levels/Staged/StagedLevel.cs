@@ -7,8 +7,9 @@ using CrossbarSpice.Core.Tensors;
 namespace CrossbarSpice.Cosim.Levels.Staged;
 
 /// <summary>
-/// A fidelity level that runs the design's circuit stages in the order the manifest wires them, each stage's output
-/// voltages driving the next stage's inputs; how one stage is computed is the evaluator's business
+/// A fidelity level that runs the design's circuit stages in the order the manifest wires them, each stage driven by
+/// the output voltages of the values its first layer reads (by name: the previous stage's, or an earlier one's over a
+/// skip connection); how one stage is computed is the evaluator's business
 /// (<c>characterised</c>: array solver and transfer tables; <c>spice</c>: ngspice on the stage's deck). Samples are
 /// processed as a batch, stage by stage, so a stage's simulator is started once for all lanes of the batch.
 /// </summary>
@@ -43,16 +44,19 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
     public IReadOnlyList<IReadOnlyList<double[]>> Forward(IReadOnlyList<double[]> inputs, CancellationToken cancellationToken)
     {
         var outputs = inputs.Select(_ => new double[graph.Layers.Count][]).ToArray();
-        var current = inputs.ToArray();
+        // Per sample, every value computed so far by name: a stage reads its first layer's input values (a residual
+        // add reads an earlier stage's output beside the previous one).
+        var values = inputs.Select(x => new Dictionary<string, double[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = x }).ToArray();
         foreach (var stage in stages)
         {
             var first = graph.Layers[layerIndex[stage.Layers[0]]];
             if (stage is WiringStage wiring)
             {
-                for (var s = 0; s < current.Length; s++)
+                for (var s = 0; s < values.Length; s++)
                 {
-                    current[s] = wiring.Route(current[s]);
-                    outputs[s][layerIndex[first.Name]] = current[s];
+                    var routed = wiring.Route(values[s][first.Inputs[0]]);
+                    values[s][first.Outputs[0]] = routed;
+                    outputs[s][layerIndex[first.Name]] = routed;
                 }
 
                 continue;
@@ -60,33 +64,40 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
 
             if (stage is LstmStage lstm)
             {
-                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {first.Name}: LSTM cells of {current.Length} sample(s), step by step"));
-                LstmSequences.Forward(RangeLog, lstm, first, shapes, evaluator, current, outputs, layerIndex[first.Name], cancellationToken);
+                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {first.Name}: LSTM cells of {values.Length} sample(s), step by step"));
+                var index = layerIndex[first.Name];
+                LstmSequences.Forward(RangeLog, lstm, first, shapes, evaluator, [.. values.Select(v => v[first.Inputs[0]])], outputs, index, cancellationToken);
+                for (var s = 0; s < values.Length; s++)
+                {
+                    values[s][first.Outputs[0]] = outputs[s][index];
+                }
+
                 continue;
             }
 
             var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
             var perSample = lanes.Count;
-            var laneInputs = new List<double[]>(perSample * current.Length);
-            foreach (var x in current)
+            var laneInputs = new List<double[]>(perSample * values.Length);
+            foreach (var sample in values)
             {
+                double[][] stageInputs = [.. first.Inputs.Select(name => sample[name])];
                 for (var lane = 0; lane < perSample; lane++)
                 {
-                    laneInputs.Add(lanes.Input(x, lane));
+                    laneInputs.Add(lanes.LaneInput(stageInputs, lane, 0.0));
                 }
             }
 
             Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {string.Join(" + ", stage.Layers)}: {laneInputs.Count} lane(s)"));
             var laneOutputs = evaluator.Evaluate(stage, laneInputs, cancellationToken);
-            for (var s = 0; s < current.Length; s++)
+            for (var s = 0; s < values.Length; s++)
             {
                 var tensors = lanes.Assemble(new ArraySegment<double[][]>(laneOutputs, s * perSample, perSample));
                 for (var l = 0; l < stage.Layers.Count; l++)
                 {
-                    outputs[s][layerIndex[stage.Layers[l]]] = tensors[l];
+                    var layer = graph.Layers[layerIndex[stage.Layers[l]]];
+                    outputs[s][layerIndex[layer.Name]] = tensors[l];
+                    values[s][layer.Outputs[0]] = tensors[l];
                 }
-
-                current[s] = tensors[^1];
             }
         }
 

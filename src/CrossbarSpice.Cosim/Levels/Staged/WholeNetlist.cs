@@ -12,8 +12,8 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// <summary>
 /// The whole network as one netlist for one sample: every stage's compiled deck becomes a subcircuit (its input
 /// sources removed, its input nets and output nodes as ports), instantiated once per lane — a convolution's crossbar
-/// once per output pixel, an averager once per output element — and wired to the previous stage's output nets the
-/// way the lanes cut the tensors, so each module drives the next one's real input (loading included). The network
+/// once per output pixel, an averager once per output element — and wired to the output nets of the values it reads (the
+/// previous stage's, or an earlier one's over a skip connection) the way the lanes cut the tensors, so each module drives the next one's real input (loading included). The network
 /// input is a voltage source <c>Vx{i}</c> per element, set per sample by <see cref="WithInput"/>. For small networks:
 /// the netlist grows with the lanes.
 /// </summary>
@@ -35,14 +35,20 @@ internal static class WholeNetlist
             instances.Add(new VoltageSource($"Vx{i}", nets[i], "0", 0.0));
         }
 
+        // The nets of every value by name: a stage's inputs are the nets of the values its first layer reads, so a skip
+        // connection is a wire from an earlier stage's output nets.
+        var valueNets = new Dictionary<string, string[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = nets };
+
         var layerNets = new string[graph.Layers.Count][];
         for (var k = 0; k < stages.Count; k++)
         {
             var stage = stages[k];
+            var first = graph.Layers[layerIndex[stage.Layers[0]]];
             if (stage is WiringStage wiring)
             {
-                nets = wiring.Route(nets);
-                layerNets[layerIndex[stage.Layers[0]]] = nets;
+                var routed = wiring.Route(valueNets[first.Inputs[0]]);
+                valueNets[first.Outputs[0]] = routed;
+                layerNets[layerIndex[first.Name]] = routed;
                 continue;
             }
 
@@ -59,12 +65,12 @@ internal static class WholeNetlist
             var name = $"stage{k}";
             definitions.Add(new SubcircuitDefinition(name, ports, body));
 
-            var first = graph.Layers[layerIndex[stage.Layers[0]]];
             var lanes = LayerCircuits.For(first).Lanes(stage, first, shapes);
             var laneNets = new string[lanes.Count][][];
+            string[][] stageInputs = [.. first.Inputs.Select(name => valueNets[name])];
             for (var lane = 0; lane < lanes.Count; lane++)
             {
-                var inputs = lanes.Input(nets, lane, "0");
+                var inputs = lanes.LaneInput(stageInputs, lane, "0");
                 laneNets[lane] = stage.OutputNodes.Select((layer, l) => layer.Select((_, j) => $"s{k}_{lane}_{l}_{j}").ToArray()).ToArray();
                 instances.Add(new SubcircuitInstance($"Xs{k}_{lane}", [.. inputs, .. laneNets[lane].SelectMany(o => o)], name));
             }
@@ -72,10 +78,10 @@ internal static class WholeNetlist
             var tensors = lanes.Assemble(laneNets);
             for (var l = 0; l < stage.Layers.Count; l++)
             {
-                layerNets[layerIndex[stage.Layers[l]]] = tensors[l];
+                var layer = graph.Layers[layerIndex[stage.Layers[l]]];
+                layerNets[layerIndex[layer.Name]] = tensors[l];
+                valueNets[layer.Outputs[0]] = tensors[l];
             }
-
-            nets = tensors[^1];
         }
 
         var items = includes.Select(i => (NetlistItem)new IncludeDirective(i)).Concat(definitions).Concat(instances).Append(new OpAnalysis()).ToList();

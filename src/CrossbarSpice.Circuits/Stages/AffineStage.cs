@@ -1,0 +1,20 @@
+namespace CrossbarSpice.Circuits.Stages;
+
+/// <summary>
+/// A per-channel affine stage y_c = a_c·x_c + b_c (docs/circuits.md §7.10): one lane per spatial position (per
+/// feature vector for a vector input), holding one affine amplifier per channel with its own gain resistor and bias
+/// source; input c and output c are channel c's.
+/// </summary>
+/// <param name="Layers">The affine layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">One source per channel, <c>Vin{c}</c>.</param>
+/// <param name="OutputNodes">One output net per channel, <c>out{c}</c>.</param>
+/// <param name="Scales">a_c per channel.</param>
+/// <param name="BiasVolts">b_c at the design's volts per unit, V, per channel.</param>
+public sealed record AffineStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    IReadOnlyList<double> Scales,
+    IReadOnlyList<double> BiasVolts) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
