@@ -3,7 +3,8 @@ using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Import.Onnx;
 
-/// <summary>The crossbar ops: Gemm, MatMul (+ Add), Conv, and the BatchNormalization folded into them.</summary>
+/// <summary>The crossbar ops: Gemm, MatMul (+ Add), Conv, the BatchNormalization folded into them (or a per-channel
+/// affine layer where there is nothing to fold into), and Add of two values (a residual adder).</summary>
 internal sealed partial class OnnxGraphImporter
 {
     /// <summary>Gemm: Y = alpha·A·op(B) + beta·C with A [N, K] → dense W = op(B)ᵀ [out × in] (transB = 1 is PyTorch's Linear).</summary>
@@ -85,13 +86,24 @@ internal sealed partial class OnnxGraphImporter
 
         if (runtime.ContainsKey(constant))
         {
-            throw node.Problem("adds two values computed from the input (a residual connection); the project's networks are sequential chains, with no layer that adds two activations");
+            // Two values computed from the input: a residual skip, an adder stage.
+            AddSumLayer(node, Runtime(node, 0), Runtime(node, 1));
+            return;
         }
 
         var layer = FoldTarget(x);
         if (layer?.Op is not (DenseLayer or Conv2dLayer))
         {
-            throw node.Problem("adds a constant to a value that is not the sole output of a Gemm, MatMul or Conv, so it cannot become a bias; a constant offset elsewhere has no layer");
+            // Nothing to fold into: a per-channel offset is an affine layer of gain 1.
+            var channels = x.Dimensions.Length >= 2 && x.BatchAxis == 0 ? x.Dimensions[1] : -1;
+            if (channels < 1 || !x.IrMatches)
+            {
+                throw node.Problem($"adds a constant to a value of shape {OnnxConstant.Format(x.Dimensions)} that is not the sole output of a Gemm, MatMul or Conv, so it cannot become a bias, nor a per-channel offset on axis 1");
+            }
+
+            var shift = Channels(node, constants[constant], channels, x.Dimensions, 1, 1.0);
+            AddAffine(node, x, [.. Enumerable.Repeat(1.0, channels)], shift);
+            return;
         }
 
         var c = constants[constant];
@@ -164,9 +176,9 @@ internal sealed partial class OnnxGraphImporter
             Conv2dLayer conv => conv.OutChannels == channels,
             _ => false,
         };
-        if (!foldable)
+        if (!foldable && (channels < 1 || !x.IrMatches))
         {
-            throw node.Problem("has no Gemm, MatMul or Conv right before it whose output only it reads, so it cannot be folded into crossbar weights; the project has no normalisation layer of this kind (BatchNormalization must directly follow a linear layer)");
+            throw node.Problem($"has no Gemm, MatMul or Conv right before it whose output only it reads, and its input {OnnxConstant.Format(x.Dimensions)} has no channel axis 1 for a per-channel affine layer");
         }
 
         var gamma = Vector(node, 1, channels);
@@ -178,6 +190,13 @@ internal sealed partial class OnnxGraphImporter
         for (var c = 0; c < channels; c++)
         {
             scale[c] = gamma[c] / Math.Sqrt(variance[c] + epsilon);
+        }
+
+        if (!foldable)
+        {
+            // Nothing to fold into (e.g. after a residual add): y_c = s_c·x + (β_c − s_c·μ_c), a per-channel affine stage.
+            AddAffine(node, x, scale, [.. Enumerable.Range(0, channels).Select(c => beta[c] - (scale[c] * mean[c]))]);
+            return;
         }
 
         var target = layer!;
@@ -219,6 +238,14 @@ internal sealed partial class OnnxGraphImporter
 
         target.Origin += ", " + node.Display + " (folded)";
         Alias(node, x);
+    }
+
+    /// <summary>An affine layer y_c = scale_c·x + shift_c over axis 1 of the data (axis 0 of the IR value).</summary>
+    private void AddAffine(OnnxNodeView node, OnnxRuntimeValue x, double[] scale, double[] shift)
+    {
+        var name = LayerName(node);
+        var shape = new TensorShape(scale.Length);
+        AddLayer(node, new AffineLayer(new Tensor(name + ".scale", shape, scale), new Tensor(name + ".shift", shape, shift)), x, [.. x.Dimensions], 0);
     }
 
     /// <summary>A constant input that is one value per channel: [C], or [C] with size-1 axes around it.</summary>

@@ -7,10 +7,10 @@ using Onnx;
 namespace CrossbarSpice.Import.Onnx;
 
 /// <summary>
-/// Maps one ONNX graph onto a sequential <see cref="NetworkGraph"/> of the project's layer ops (docs/onnx.md). Nodes are
+/// Maps one ONNX graph onto a <see cref="NetworkGraph"/> of the project's layer ops (docs/onnx.md), values by name. Nodes are
 /// visited in graph order; nodes the single output does not depend on are skipped; nodes whose inputs are all known
 /// are folded (<see cref="OnnxConstantFolder"/>); every other node becomes an IR layer, folds into the layer before it
-/// (bias Add, BatchNormalization), is an alias (Identity, Dropout, reshapes that keep the data order), or is refused
+/// (bias Add, BatchNormalization) or becomes a per-channel affine layer where it cannot fold, is an alias (Identity, Dropout, reshapes that keep the data order), or is refused
 /// with an <see cref="OnnxImportProblem"/> naming it. The op handlers are in the other parts of this class.
 /// </summary>
 internal sealed partial class OnnxGraphImporter
@@ -109,7 +109,7 @@ internal sealed partial class OnnxGraphImporter
 
     /// <summary>The supported ops, for messages.</summary>
     private static string Supported =>
-        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization after Gemm/MatMul/Conv, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
+        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization (folded after Gemm/MatMul/Conv, else per-channel affine), Add of two values (residual) or of a per-channel constant, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
         + "MaxPool, AveragePool, GlobalAveragePool, Pad of zero width, Flatten, Reshape, Transpose, Squeeze, Unsqueeze, LSTM, Dropout, Identity, "
         + "a final Softmax, and shape arithmetic on constants (docs/onnx.md)";
 
@@ -287,8 +287,21 @@ internal sealed partial class OnnxGraphImporter
         }
 
         var name = names.Take(node.Node.Name.Length > 0 ? node.Node.Name : node.Output(0) ?? node.OpType, node.OpType);
-        layers.Add(new OnnxImportedLayer(name, op, input.IrName, node.Display));
+        layers.Add(new OnnxImportedLayer(name, op, [input.IrName], node.Display));
         runtime[output ?? node.Output(0) ?? throw node.Problem("has no output")] = new OnnxRuntimeValue(dimensions, batchAxis, name, inferred.Output!, layers.Count - 1);
+    }
+
+    /// <summary>Adds an IR add layer reading <paramref name="a"/> and <paramref name="b"/> (same shape, no broadcasting).</summary>
+    private void AddSumLayer(OnnxNodeView node, OnnxRuntimeValue a, OnnxRuntimeValue b)
+    {
+        if (!a.PerSample.Equals(b.PerSample) || !a.IrShape.Equals(b.IrShape) || a.BatchAxis != b.BatchAxis)
+        {
+            throw node.Problem($"adds values of per-sample shapes {a.PerSample} and {b.PerSample}; the adder circuit adds two values of one shape element by element (no broadcasting)");
+        }
+
+        var name = names.Take(node.Node.Name.Length > 0 ? node.Node.Name : node.Output(0) ?? node.OpType, node.OpType);
+        layers.Add(new OnnxImportedLayer(name, new AddLayer(), [a.IrName, b.IrName], node.Display));
+        runtime[node.Output(0) ?? throw node.Problem("has no output")] = new OnnxRuntimeValue([.. a.Dimensions], a.BatchAxis, name, a.IrShape, layers.Count - 1);
     }
 
     /// <summary>The node's first output is its input (same numbers, possibly another ONNX shape).</summary>
