@@ -5,7 +5,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Per-channel affine amplifier <c>affine</c> (RECONSTRUCTED, docs/circuits.md §7.10): V_out = a·V_in + V_b, the
+/// Per-channel affine amplifier <c>affine</c> (RECONSTRUCTED, docs/circuits.md §7.8): V_out = a·V_in + V_b, the
 /// inference-mode batch normalisation of one channel. An inverting summer on the cascoded op-amp (feedback
 /// R_F = 10 kΩ) takes the input through R_F/|a| and a DC bias source through R_F, giving −(|a|·V_in + V_s); for a &gt; 0
 /// a unity inverter (10 kΩ, 10 kΩ) restores the sign and V_s = V_b, for a &lt; 0 the summer's output is the output and

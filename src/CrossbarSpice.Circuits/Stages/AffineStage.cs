@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
-/// A per-channel affine stage y_c = a_c·x_c + b_c (docs/circuits.md §7.10): one lane per spatial position (per
+/// A per-channel affine stage y_c = a_c·x_c + b_c (docs/circuits.md §7.8): one lane per spatial position (per
 /// feature vector for a vector input), holding one affine amplifier per channel with its own gain resistor and bias
 /// source; input c and output c are channel c's.
 /// </summary>

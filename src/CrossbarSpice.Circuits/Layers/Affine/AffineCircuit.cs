@@ -7,7 +7,7 @@ namespace CrossbarSpice.Circuits.Layers.Affine;
 /// <summary>
 /// A per-channel affine map y_c = a_c·x + b_c (a batch normalisation with no crossbar to fold into): one
 /// <see cref="AffineStage"/> lane per spatial position holding an affine amplifier per channel
-/// (<c>affine</c>, docs/circuits.md §7.10; gain resistor R_F/|a_c|, bias source b_c at the design's volts per unit);
+/// (<c>affine</c>, docs/circuits.md §7.8; gain resistor R_F/|a_c|, bias source b_c at the design's volts per unit);
 /// the ideal map at the <c>wired</c> level.
 /// </summary>
 public sealed class AffineCircuit : LayerCircuitOf<AffineLayer>

@@ -20,7 +20,7 @@ public sealed class AffineAmplifierModule : PeripheryModule
     public override ModuleStatus Status => ModuleStatus.Reconstructed;
 
     /// <inheritdoc />
-    public override string Reference => "circuits.md §7.10";
+    public override string Reference => "circuits.md §7.8";
 
     /// <inheritdoc />
     public override PeripheryBench Bench(PeripheryProcess process) => new()
