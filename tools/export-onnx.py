@@ -6,12 +6,15 @@
         exports it in eval mode with a dynamic batch axis
     /usr/bin/python3 tools/export-onnx.py examples
         trains and exports netlists/examples/onnx-mlp/ (MLP with BatchNorm1d + Dropout) and netlists/examples/onnx-cnn/
-        (Conv-BatchNorm-ReLU-AvgPool-Conv-ReLU-GlobalAveragePool-Linear) on Fashion-MNIST (~3 min on one core; `examples onnx-cnn` for one);
+        (Conv-BatchNorm-ReLU-AvgPool-Conv-ReLU-GlobalAveragePool-Linear) and netlists/examples/onnx-resnet/ (one residual
+        block: Add of two activations, a BatchNorm after a ReLU kept as an affine layer) on Fashion-MNIST (~4 min on one
+        core; `examples onnx-resnet` for one);
         writes model.onnx, reference-accuracy.json and reference-outputs.json (PyTorch outputs of the first 20 test
         images) in each
     /usr/bin/python3 tools/export-onnx.py fixtures
         writes the small ONNX files of tests/CrossbarSpice.Import.Tests/Fixtures/onnx/: a tiny LSTM, a conv with a
-        BatchNormalization to fold, a hard-tanh Clip, and models the importer must refuse
+        BatchNormalization to fold, a hard-tanh Clip, models the importer must refuse, and (once refused, now mapped)
+        a BatchNormalization with nothing to fold into (an affine layer) and a residual Add
 
 Needs Debian's python3-torch, python3-onnx, python3-numpy and dataset-fashion-mnist. Deterministic: fixed seeds, one
 thread; the committed files are the reference (other CPUs or PyTorch builds may round differently).
@@ -89,6 +92,29 @@ class Cnn(nn.Module):
         return self.fc(torch.flatten(x, 1))
 
 
+class ResNet(nn.Module):
+    """A CNN with one residual block, small enough for the spice level: stem Conv 4x4 stride 4 x8 - ReLU - BatchNorm
+    (after the ReLU, so it has no conv to fold into: a per-channel affine stage) on 7x7; block Conv 3x3 x8 (pad 1) -
+    BatchNorm - ReLU - Conv 3x3 x8 (pad 1) - BatchNorm, plus the skip, Add, ReLU; GlobalAveragePool - Linear 8->10."""
+
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(1, 8, 4, stride=4)
+        self.bn0 = nn.BatchNorm2d(8)
+        self.conv1 = nn.Conv2d(8, 8, 3, padding=1)
+        self.bn1 = nn.BatchNorm2d(8)
+        self.conv2 = nn.Conv2d(8, 8, 3, padding=1)
+        self.bn2 = nn.BatchNorm2d(8)
+        self.gap = nn.AdaptiveAvgPool2d(1)
+        self.fc = nn.Linear(8, 10)
+
+    def forward(self, x):
+        x = self.bn0(torch.relu(self.stem(x)))
+        y = self.bn2(self.conv2(torch.relu(self.bn1(self.conv1(x)))))
+        x = torch.relu(x + y)
+        return self.fc(torch.flatten(self.gap(x), 1))
+
+
 def train(model, epochs, images, labels, batch=128, rate=3e-3):
     """Adam with cosine decay; seeded shuffle."""
     generator = torch.Generator().manual_seed(SEED)
@@ -146,6 +172,9 @@ def examples(names):
     if "onnx-cnn" in names:
         torch.manual_seed(SEED)
         example("onnx-cnn", Cnn(), 3, "Conv3x3x8(pad 1)-BatchNorm-ReLU-AvgPool2-Conv3x3x16-ReLU-GlobalAveragePool-Linear")
+    if "onnx-resnet" in names:
+        torch.manual_seed(SEED)
+        example("onnx-resnet", ResNet(), 3, "Conv4x4x8(stride 4)-ReLU-BatchNorm, residual block [Conv3x3x8-BatchNorm-ReLU-Conv3x3x8-BatchNorm] + skip, Add, ReLU, GlobalAveragePool-Linear")
 
 
 class Lstm(nn.Module):
@@ -283,8 +312,8 @@ def main():
     one.add_argument("state", help="state dict saved by torch.save(model.state_dict(), ...), or '-'")
     one.add_argument("out", help="the .onnx file to write")
     one.add_argument("--input-shape", required=True, help="per-sample input shape, e.g. 1,28,28")
-    some = commands.add_parser("examples", help="train and export netlists/examples/onnx-mlp and onnx-cnn")
-    some.add_argument("names", nargs="*", default=["onnx-mlp", "onnx-cnn"], help="onnx-mlp, onnx-cnn (default both)")
+    some = commands.add_parser("examples", help="train and export netlists/examples/onnx-mlp, onnx-cnn and onnx-resnet")
+    some.add_argument("names", nargs="*", default=["onnx-mlp", "onnx-cnn", "onnx-resnet"], help="onnx-mlp, onnx-cnn, onnx-resnet (default all)")
     commands.add_parser("fixtures", help="write the test fixtures")
     args = parser.parse_args()
     if args.command == "export":

@@ -10,8 +10,6 @@ public sealed class OnnxImporterErrorTests
     [Theory]
     [InlineData("two-inputs.onnx", null, "2 inputs ('a', 'extra')")]
     [InlineData("unsupported-op.onnx", "node 'leaky' (LeakyRelu)", "op LeakyRelu has no layer in the project; supported: Gemm")]
-    [InlineData("batchnorm-first.onnx", "node 'bn0' (BatchNormalization)", "cannot be folded")]
-    [InlineData("residual-add.onnx", "node 'skip' (Add)", "residual connection")]
     [InlineData("dynamic-features.onnx", null, "dynamic dimension 'features' on axis 1")]
     [InlineData("clip-asymmetric.onnx", "node 'relu6' (Clip)", "Clip(0, 6) equals no activation")]
     [InlineData("avgpool-exclude-pad.onnx", "node 'pool' (AveragePool)", "count_include_pad = 0")]

@@ -38,6 +38,32 @@ public sealed class OnnxImporterTests
     }
 
     [Fact]
+    public void Load_ResNet_MapsTheSkipOntoAnAddAndTheUnfoldableBatchNormOntoAnAffineLayer()
+    {
+        var graph = OnnxImporter.Load(OnnxFixtures.Example("onnx-resnet"));
+
+        Assert.Equal(["conv2d", "activation", "affine", "conv2d", "activation", "conv2d", "add", "activation", "globalAvgPool", "dense"], graph.Layers.Select(l => l.Op.TypeName));
+        Assert.Equal(["stem", "Relu", "bn0", "conv1", "Relu_1", "conv2", "Add", "Relu_2", "gap", "fc"], graph.Layers.Select(l => l.Name));
+        var add = graph.FindLayer("Add")!;
+        Assert.Equal(["bn0", "conv2"], add.Inputs);
+        Assert.Contains("BatchNormalization", graph.FindLayer("conv2")!.Origin, StringComparison.Ordinal);
+        var affine = Assert.IsType<AffineLayer>(graph.FindLayer("bn0")!.Op);
+        Assert.Equal(8, affine.Channels);
+        Assert.Equal(new TensorShape(8, 7, 7), graph.InferShapes()["Add"]);
+    }
+
+    [Fact]
+    public void Load_BatchNormFirstAndResidualAdd_BecomeAffineAndAddLayers()
+    {
+        var first = OnnxImporter.Load(OnnxFixtures.File("batchnorm-first.onnx"));
+        Assert.Equal(["affine", "dense"], first.Layers.Select(l => l.Op.TypeName));
+
+        var residual = OnnxImporter.Load(OnnxFixtures.File("residual-add.onnx"));
+        Assert.Equal(["dense", "activation", "dense", "activation", "add"], residual.Layers.Select(l => l.Op.TypeName));
+        Assert.Equal([residual.Layers[1].Outputs[0], residual.Layers[3].Outputs[0]], residual.Layers[4].Inputs);
+    }
+
+    [Fact]
     public void Load_ConvBatchNorm_FoldsExactlyAndMapsHardtanhAndMaxPool()
     {
         var graph = OnnxImporter.Load(OnnxFixtures.File("conv-batchnorm.onnx"));

@@ -7,7 +7,7 @@ namespace CrossbarSpice.Import.Tests.Onnx;
 /// <summary>
 /// The project's software reference (float64 <see cref="ReferenceNetwork"/>) of an imported model against ONNX Runtime
 /// (float32) running the same file: agreement to 1e-5 of the output's scale shows the mapping (transposes, folded
-/// BatchNormalization, LSTM gate order, pooling, reshapes) computes what the model computes.
+/// BatchNormalization, residual Add, BatchNormalization kept as an affine layer, LSTM gate order, pooling, reshapes) computes what the model computes.
 /// </summary>
 public sealed class OnnxRuntimeAgreementTests
 {
@@ -16,6 +16,7 @@ public sealed class OnnxRuntimeAgreementTests
     [Theory]
     [InlineData("onnx-mlp")]
     [InlineData("onnx-cnn")]
+    [InlineData("onnx-resnet")]
     public void Example_FashionMnistImages_ReferenceAgreesWithOnnxRuntime(string example)
     {
         var path = OnnxFixtures.Example(example);
@@ -35,10 +36,26 @@ public sealed class OnnxRuntimeAgreementTests
         Assert.InRange(worst, 0, Tolerance);
     }
 
+    [Fact]
+    public void ResNetExample_PyTorchOutputs_ReferenceAgreesWithin1e5()
+    {
+        // reference-outputs.json: PyTorch's float32 outputs of the first 20 test images, written at export.
+        var path = OnnxFixtures.Example("onnx-resnet");
+        var reference = new ReferenceNetwork(OnnxImporter.Load(path));
+        using var recorded = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "reference-outputs.json")));
+        var rows = recorded.RootElement.GetProperty("outputs").EnumerateArray().Select(row => row.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToList();
+        var images = FashionMnist.Load(DatasetSplit.Test);
+        Assert.Equal(20, rows.Count);
+        var worst = rows.Select((row, i) => OnnxFixtures.RelativeError(reference.Forward(images.Pixels(i)).Output.Values.ToArray(), row)).Max();
+        Assert.InRange(worst, 0, Tolerance);
+    }
+
     [Theory]
     [InlineData("lstm.onnx", new[] { 6, 4 })]
     [InlineData("lstm-last.onnx", new[] { 6, 4 })]
     [InlineData("conv-batchnorm.onnx", new[] { 2, 7, 7 })]
+    [InlineData("residual-add.onnx", new[] { 4 })]
+    [InlineData("batchnorm-first.onnx", new[] { 4 })]
     public void Fixture_RandomInputs_ReferenceAgreesWithOnnxRuntime(string file, int[] shape)
     {
         var path = OnnxFixtures.File(file);
