@@ -31,6 +31,8 @@ public static class ArchitectureReader
         ["bilstm2d"] = RecurrentLayerParsers.Bidirectional2d,
     };
 
+    private static readonly HashSet<string> MultiInputTypes = new(StringComparer.Ordinal) { "add" };
+
     /// <summary>The layer type names the format accepts, in documentation order.</summary>
     public static IReadOnlyList<string> LayerTypes { get; } = [.. Parsers.Keys];
 
@@ -183,7 +185,8 @@ public static class ArchitectureReader
         var name = fields.Text("name", required: true);
         var type = fields.Text("type", required: true);
         var input = fields.Text("input", required: false);
-        var inputs = ReadInputs(fields, context);
+        // Only the layer types of several inputs know "inputs"; elsewhere it is an unknown field.
+        var inputs = type is not null && MultiInputTypes.Contains(type) ? ReadInputs(fields, context) : null;
         if (input is not null && inputs is not null)
         {
             context.Report(NetworkDiagnosticCode.Structure, fields.PathOf("inputs"), $"layer '{name}' gives both 'input' and 'inputs'; give one");

@@ -125,6 +125,72 @@ internal sealed partial class OnnxGraphImporter
         Alias(node, x);
     }
 
+    /// <summary>
+    /// Mul of data by a per-channel constant (or a scalar): folded into the dense or conv layer before it when only it
+    /// reads that layer's output (rows of W and b scaled), else an affine layer of shift 0.
+    /// </summary>
+    private void ScaleByConstant(OnnxNodeView node)
+    {
+        node.OnlyAttributes();
+        var first = node.Input(0);
+        var second = node.Input(1);
+        var (data, constant) = first is not null && runtime.ContainsKey(first) ? (first, second) : (second, first);
+        if (data is null || constant is null || !runtime.TryGetValue(data, out var x))
+        {
+            throw node.Problem("needs a data input and a constant");
+        }
+
+        if (runtime.ContainsKey(constant))
+        {
+            throw node.Problem("multiplies two values computed from the input; the project has no element-wise multiplier layer (only inside the LSTM cells)");
+        }
+
+        var c = constants[constant];
+        var layer = FoldTarget(x);
+        if (layer?.Op is DenseLayer dense)
+        {
+            var s = Channels(node, c, dense.OutputFeatures, x.Dimensions, x.Dimensions.Length - 1, 1.0);
+            var inputs = dense.InputFeatures;
+            var weights = new double[dense.OutputFeatures * inputs];
+            for (var o = 0; o < dense.OutputFeatures; o++)
+            {
+                for (var i = 0; i < inputs; i++)
+                {
+                    weights[(o * inputs) + i] = s[o] * dense.Weight[o, i];
+                }
+            }
+
+            layer.Op = new DenseLayer(new WeightMatrix(layer.Name + ".weight", dense.OutputFeatures, inputs, weights), dense.Bias is null ? null : new BiasVector(layer.Name + ".bias", [.. s.Select((v, o) => v * dense.Bias[o])]));
+        }
+        else if (layer?.Op is Conv2dLayer conv)
+        {
+            var s = Channels(node, c, conv.OutChannels, x.Dimensions, 1, 1.0);
+            var perChannel = conv.Kernel.Length / conv.OutChannels;
+            var weights = new double[conv.Kernel.Length];
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] = s[k / perChannel] * conv.Kernel[k];
+            }
+
+            layer.Op = new Conv2dLayer(new Tensor(layer.Name + ".weight", conv.Kernel.Shape, weights), conv.Bias is null ? null : new BiasVector(layer.Name + ".bias", [.. s.Select((v, o) => v * conv.Bias[o])]), conv.Stride, conv.Padding);
+        }
+        else
+        {
+            // Nothing to fold into: a per-channel gain is an affine layer of shift 0.
+            var channels = x.Dimensions.Length >= 2 && x.BatchAxis == 0 ? x.Dimensions[1] : -1;
+            if (channels < 1 || !x.IrMatches)
+            {
+                throw node.Problem($"multiplies a value of shape {OnnxConstant.Format(x.Dimensions)} that is not the sole output of a Gemm, MatMul or Conv by a constant, and it has no channel axis 1 for a per-channel gain");
+            }
+
+            AddAffine(node, x, Channels(node, c, channels, x.Dimensions, 1, 1.0), new double[channels]);
+            return;
+        }
+
+        layer.Origin += ", " + node.Display + " (folded)";
+        Alias(node, x);
+    }
+
     /// <summary>Conv (2-D, group 1, dilation 1, symmetric padding) → conv2d.</summary>
     private void Conv(OnnxNodeView node)
     {

@@ -156,4 +156,31 @@ public sealed class ArchitectureReaderTests
         Assert.Equal(NetworkDiagnosticCode.InvalidFile, diagnostic.Code);
         Assert.Equal("/nonexistent/arch.json", diagnostic.Location.File);
     }
+
+    [Fact]
+    public void Parse_AddAndAffine_DeclareInputsAndPerChannelTensors()
+    {
+        var json = Architectures.With(
+            "[2, 4, 4]",
+            """{ "name": "bn", "type": "affine", "channels": 2, "scale": "bn.scale", "shift": "bn.shift", "activation": "relu" }""",
+            """{ "name": "sum", "type": "add", "inputs": ["input", "bn"] }""");
+
+        var result = ArchitectureReader.Parse(json, "net.json");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var layers = result.GetArchitectureOrThrow().Layers;
+        Assert.Equal([new TensorShape(2), new TensorShape(2)], layers[0].Tensors.Select(t => t.ExpectedShape));
+        Assert.Equal(["input", "bn"], layers[1].Inputs);
+    }
+
+    [Fact]
+    public void Parse_InputAndInputsBoth_Refused()
+    {
+        var json = Architectures.With("[4]", """{ "name": "sum", "type": "add", "input": "input", "inputs": ["input", "input"] }""");
+
+        var error = Assert.Single(ArchitectureReader.Parse(json, "net.json").Diagnostics);
+
+        Assert.Equal("$.layers[0].inputs", error.Location.Field);
+        Assert.Contains("gives both 'input' and 'inputs'", error.Message, StringComparison.Ordinal);
+    }
 }

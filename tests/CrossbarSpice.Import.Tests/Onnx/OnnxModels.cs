@@ -20,4 +20,21 @@ internal static class OnnxModels
         proto.Graph.Output.Add(renamed);
         return proto.ToByteArray();
     }
+
+    /// <summary>The model with its output multiplied by the constant <paramref name="gains"/> (one per output feature,
+    /// shape [1, n]), the product the new output.</summary>
+    public static byte[] WithOutputScaled(byte[] model, float[] gains)
+    {
+        var proto = ModelProto.Parser.ParseFrom(model);
+        var output = proto.Graph.Output[0];
+        var constant = new TensorProto { Name = "gains", DataType = (int)TensorProto.Types.DataType.Float, Dims = { 1, gains.Length } };
+        constant.FloatData.AddRange(gains);
+        proto.Graph.Initializer.Add(constant);
+        proto.Graph.Node.Add(new NodeProto { Name = "gain", OpType = "Mul", Input = { output.Name, "gains" }, Output = { "scaled" } });
+        var renamed = output.Clone();
+        renamed.Name = "scaled";
+        proto.Graph.Output.Clear();
+        proto.Graph.Output.Add(renamed);
+        return proto.ToByteArray();
+    }
 }

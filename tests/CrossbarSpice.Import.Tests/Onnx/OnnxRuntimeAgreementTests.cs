@@ -51,6 +51,25 @@ public sealed class OnnxRuntimeAgreementTests
     }
 
     [Theory]
+    [InlineData("residual-add.onnx", 4, "affine")]
+    [InlineData("batchnorm-first.onnx", 3, "dense")]
+    public void ConstantMul_AfterAddOrGemm_AffineOrFoldedAndAgreesWithOnnxRuntime(string file, int features, string last)
+    {
+        using var folder = new TestSupport.TempFolder();
+        var gains = Enumerable.Range(0, features).Select(i => 0.5f + (0.75f * i) - (i % 2 == 0 ? 0 : 2f)).ToArray();
+        var path = folder.Write("scaled.onnx", OnnxModels.WithOutputScaled(File.ReadAllBytes(OnnxFixtures.File(file)), gains));
+        var graph = OnnxImporter.Load(path);
+        Assert.Equal(last, graph.Layers[^1].Op.TypeName);
+        var reference = new ReferenceNetwork(graph);
+        using var runtime = new OnnxRuntimeReference(path);
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var sample = OnnxFixtures.Random(4, seed).Select(v => 2 * v).ToArray();
+            Assert.InRange(OnnxFixtures.RelativeError(reference.Forward(sample).Output.Values.ToArray(), runtime.Run(sample, 4)), 0, Tolerance);
+        }
+    }
+
+    [Theory]
     [InlineData("lstm.onnx", new[] { 6, 4 })]
     [InlineData("lstm-last.onnx", new[] { 6, 4 })]
     [InlineData("conv-batchnorm.onnx", new[] { 2, 7, 7 })]
