@@ -73,6 +73,11 @@ internal sealed class SampleProgressFile
         reader.ReadHeader();
         if (!(reader.HeaderRecord ?? []).SequenceEqual(header))
         {
+            if ((reader.HeaderRecord ?? []).Any(c => c.StartsWith("output|", StringComparison.Ordinal) && c.EndsWith("|V", StringComparison.Ordinal)))
+            {
+                throw new InputException(new SourceLocation(path, Field: nameof(CosimRequest.OutDirectory)), "this output folder holds a run of an earlier version (final-layer outputs in volts, now kept in network units); use another output folder or delete this one");
+            }
+
             throw new InputException(new SourceLocation(path, Field: nameof(CosimRequest.OutDirectory)), "this output folder holds a run with other levels or another network; use another output folder or delete this one");
         }
 

@@ -139,6 +139,18 @@ public sealed class CosimShardTests : IDisposable
         AssertSameFiles(Run(FastLevels, 6, "uninterrupted", null, saveOutputs: false), output);
     }
 
+    [Fact]
+    public void Run_ProgressFileWithOutputsInVolts_IsRefusedAsAnEarlierVersion()
+    {
+        var output = Path.Combine(directory, "old");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, SampleProgressFile.FileName), "sample,label,predicted_ideal," + string.Join(",", Enumerable.Range(0, 10).Select(j => $"output|ideal|{j}|V")) + "\n");
+
+        var error = Assert.Throws<InputException>(() => CosimRunner.Run(new CosimRequest(design.Value, [CosimLevel.Ideal], 1, output), TestImages.Value));
+
+        Assert.Contains("earlier version", error.Message, StringComparison.Ordinal);
+    }
+
     private string Run(IReadOnlyList<CosimLevel> levels, int samples, string name, SweepShard? shard, bool saveOutputs = true)
     {
         var output = Path.Combine(directory, name);
