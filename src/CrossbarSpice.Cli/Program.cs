@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(CosimMergeOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions)];
 
     private static int Main(string[] args)
     {
@@ -27,6 +27,7 @@ internal static class Program
             (CharacterizeDeviceOptions options) => Execute(token => new CharacterizeDeviceCommand(options).Run(token)),
             (CharacterizeOptions options) => Execute(token => new CharacterizeCommand(options).Run(token)),
             (CosimOptions options) => Execute(token => new CosimCommand(options).Run(token)),
+            (CosimMergeOptions options) => Execute(token => new CosimMergeCommand(options).Run(token)),
             (ReportOptions options) => Execute(token => new ReportCommand(options).Run(token)),
             (SweepOptions options) => Execute(token => new SweepCommand(options).Run(token)),
             (SweepMergeOptions options) => Execute(token => new SweepMergeCommand(options).Run(token)),

@@ -4,9 +4,10 @@
 # missing), and checks that the dependent merge job writes exactly the bytes of the unsharded run, also after a task
 # was cancelled mid-run and resubmitted, and that a merge with a missing or unfinished shard is refused.
 #
-#   tools/slurm/test.sh [--sweep-script PATH] [--case NAME]...
+#   tools/slurm/test.sh [--sweep-script PATH] [--cosim-script PATH] [--case NAME]...
 #
 # --sweep-script  the sweep array script to submit (default tools/sweep/slurm-array.sh)
+# --cosim-script  the cosim array script to submit (default tools/cosim/slurm-array.sh)
 # --case          run only this case (repeatable); the cases are the case_* functions below
 # CROSSBAR_SLURM_KEEP=1 keeps the temporary folder (cluster files, job logs, run folders) after a passing run too.
 #
@@ -22,13 +23,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$root/tools/slurm/cluster.sh"
 
 sweep_script="$root/tools/sweep/slurm-array.sh"
-all_cases=(sweep_array sweep_cancel_resume)
+cosim_script="$root/tools/cosim/slurm-array.sh"
+all_cases=(sweep_array sweep_cancel_resume cosim_array)
 cases=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --sweep-script) sweep_script="$(realpath "$2")"; shift 2 ;;
+    --cosim-script) cosim_script="$(realpath "$2")"; shift 2 ;;
     --case) cases+=("$2"); shift 2 ;;
-    *) echo "usage: tools/slurm/test.sh [--sweep-script PATH] [--case NAME]..." >&2; exit 2 ;;
+    *) echo "usage: tools/slurm/test.sh [--sweep-script PATH] [--cosim-script PATH] [--case NAME]..." >&2; exit 2 ;;
   esac
 done
 [ "${#cases[@]}" -gt 0 ] || cases=("${all_cases[@]}")
@@ -38,6 +41,10 @@ done
 sweep_samples=3000
 sweep_flags=(--data fashion-mnist --split test --samples "$sweep_samples" --level mapped
   --vary fault-rate=0:0.25:0.025 --fault lrs,hrs,both --seeds 3)
+# The cosim every cosim case runs: tools/cosim/slurm-array.sh's flags at a small size (no spice: seconds per shard).
+cosim_samples=30
+cosim_levels=ideal,mapped,wired
+cosim_flags=(--data fashion-mnist --split test --samples "$cosim_samples" --levels "$cosim_levels" --save-outputs)
 job_limit=300     # seconds any one wait for jobs may take
 passed=0
 failed=0
@@ -233,6 +240,28 @@ case_sweep_cancel_resume() {
   else
     fail "$name" "$(grep -E 'already done|computed now' "$log" | tr '\n' ' ')(rows of the cancelled run not kept: $kept)"
   fi
+}
+
+# Case: a cosim array of 3 tasks and its afterok cosim-merge write the unsharded cosim's bytes (every file, the
+# saved outputs and plots included).
+case_cosim_array() {
+  local name="cosim array of 3 tasks + afterok cosim-merge equals the unsharded cosim byte for byte" t0=$SECONDS shards="$work/cosim-shards" job merge files
+  timeout 600 ./crossbar cosim --design "$design" "${cosim_flags[@]}" --out "$work/cosim-whole" >"$logs/cosim-whole.out" 2>"$logs/cosim-whole.err" ||
+    { fail "$name" "unsharded cosim failed: $(tail -n 3 "$logs/cosim-whole.err" | tr '\n' ' ')"; return; }
+  job="$(submit COSIM_DESIGN="$design" COSIM_SAMPLES="$cosim_samples" COSIM_LEVELS="$cosim_levels" COSIM_SHARD_DIR="$shards" -- \
+    --array=0-2 --output="$logs/cosim-%A_%a.log" "$cosim_script")" || { fail "$name" "sbatch refused the array"; return; }
+  merge="$(submit -- --dependency=afterok:"$job" --output="$logs/cosim-merge-%j.log" \
+    --wrap "./crossbar cosim-merge --out $work/cosim-merged $shards/*")" || { fail "$name" "sbatch refused the merge"; return; }
+  jobs_wait "$job_limit" "$job" || { fail "$name" "array job $job timed out"; return; }
+  tasks_ok "$job" || { fail "$name" "array job $job: a task failed (merge $merge: $(job_field "$merge" Reason))"; return; }
+  [ "$(job_field "$job" JobState | grep -c COMPLETED)" -eq 3 ] || { fail "$name" "array job $job did not run 3 tasks"; return; }
+  jobs_wait "$job_limit" "$merge" || { fail "$name" "merge job $merge timed out"; return; }
+  tasks_ok "$merge" || { fail "$name" "merge job $merge failed"; return; }
+  files="$(cd "$work/cosim-whole" && find . -type f | sort | tr '\n' ' ')"
+  case "$files" in *./outputs/wired.npy*./samples.csv*) ;; *) fail "$name" "the unsharded cosim holds: ${files:-nothing}"; return ;; esac
+  diff -r -q "$work/cosim-whole" "$work/cosim-merged" >&2 || { fail "$name" "merged folder differs from the unsharded cosim"; return; }
+  note "cosim array $job (3 tasks) + merge $merge: $((SECONDS - t0)) s"
+  pass "$name"
 }
 
 # The CLI, built once before any task starts (the README's "compile once"). After `dotnet test` (tools/test.sh) the

@@ -1,9 +1,9 @@
 using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
+using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -28,9 +28,15 @@ internal sealed class CosimCommand
         }
 
         var levels = OptionFields.Map(() => CosimLevels.Parse(options.Levels), (nameof(CosimRequest.Levels), "--levels"));
+        var shard = options.Shard is null ? null : OptionFields.Map(() => SweepShard.Parse(options.Shard), (nameof(CosimRequest.Shard), "--shard"));
         var data = options.Load();
-        OutputFolder.Create(options.Out);
-        var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
+        var request = new CosimRequest(options.Design, levels, options.Samples, options.Out)
+        {
+            SpiceWholeNetlist = options.WholeNetlist,
+            Shard = shard,
+            SaveOutputs = options.SaveOutputs,
+            Plots = true,
+        };
 
         CosimReport report;
         try
@@ -41,24 +47,33 @@ internal sealed class CosimCommand
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine($"Interrupted; finished samples are kept in {Path.Combine(options.Out, "samples.csv")}; rerun the same command to resume.");
+            var progress = Path.Combine(CosimRunFolder.WorkFolder(options.Out), "samples.csv");
+            Console.Error.WriteLine(File.Exists(progress)
+                ? $"Interrupted; finished samples are kept in {progress}; rerun the same command to resume."
+                : "Interrupted before any sample finished; nothing was kept.");
             return ExitCodes.Interrupted;
         }
 
-        PrintBudget(report);
-        var plots = CosimPlots.Write(report, options.Out);
-        if (plots.Count > 0)
+        if (shard is not null)
         {
-            Console.WriteLine($"box plots of the level differences (seed 003 Fig. 7 form): {string.Join(", ", plots.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))}");
+            Console.WriteLine($"Shard {shard} of the run: {report.Samples.Count} sample(s) finished ({report.NewlyComputed} computed now) in {options.Out}");
+            Console.WriteLine("Join every shard's folder with: ./crossbar cosim-merge --out <folder> <shard folders…>");
+        }
+
+        PrintBudget(report, options.Out);
+        if (report.PlotFiles.Count > 0)
+        {
+            Console.WriteLine($"box plots of the level differences (seed 003 Fig. 7 form): {string.Join(", ", report.PlotFiles.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))}");
         }
 
         return ExitCodes.Success;
     }
 
-    private void PrintBudget(CosimReport report)
+    /// <summary>Prints the error budget of <paramref name="report"/>: accuracy per level and the loss against the previous level.</summary>
+    internal static void PrintBudget(CosimReport report, string folder)
     {
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"Error budget over {report.Samples.Count} sample(s) ({report.NewlyComputed} computed now); tables in {options.Out}"));
+        Console.WriteLine(string.Create(inv, $"Error budget over {report.Samples.Count} sample(s) ({report.NewlyComputed} computed now); tables in {folder}"));
         Console.WriteLine("level           correct   accuracy   loss vs previous");
         for (var l = 0; l < report.Levels.Count; l++)
         {
@@ -66,5 +81,4 @@ internal sealed class CosimCommand
             Console.WriteLine(string.Create(inv, $"{CosimLevels.Name(report.Levels[l]),-14}{report.Correct(l),8}   {100 * report.Accuracy(l),7:F2} %   {loss}"));
         }
     }
-
 }

@@ -23,8 +23,16 @@ internal sealed class CosimOptions : DataSetOptions
     [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired, characterised, spice (the last two simulate the design's periphery circuits in ngspice).")]
     public IEnumerable<string> Levels { get; set; } = ["ideal", "mapped", "wired"];
 
+    /// <summary>Shard.</summary>
+    [Option("shard", HelpText = "i/n: compute only the samples whose index is i mod n (0 ≤ i < n), into its own --out; join the shards with cosim-merge.")]
+    public string? Shard { get; set; }
+
+    /// <summary>Saved outputs.</summary>
+    [Option("save-outputs", HelpText = "Also write outputs/<level>.npy per level: the final layer's values per sample (samples × outputs, float64, network units, before any softmax).")]
+    public bool SaveOutputs { get; set; }
+
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. results/run1/. samples.csv there is the resumable progress; rerun to continue.")]
+    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. results/run1/; it appears when the run completes. Until then the resumable progress is <out>.partial/samples.csv; rerun the same command to continue.")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cosim.Runs;
 /// level pair a→b: <c>deltas_a-b_outputs.png</c> (signed Δ = b − a of each final-layer output over the samples, V)
 /// and <c>deltas_a-b_layers.png</c> (per layer, the per-sample mean |Δ|, V); each also as SVG.
 /// </summary>
-public static class CosimPlots
+public static partial class CosimPlots
 {
     /// <summary>Writes the figures of <paramref name="report"/> into <paramref name="directory"/>; returns their file names.</summary>
     public static IReadOnlyList<string> Write(CosimReport report, string directory)
@@ -49,6 +49,29 @@ public static class CosimPlots
         return written;
     }
 
+    /// <summary>
+    /// <paramref name="svg"/> with its clip-path ids (<c>cl_</c> and a hexadecimal number) renumbered 1, 2, … in order of appearance: Skia
+    /// numbers them with a counter global to the process, so the same figure drawn after other figures would otherwise
+    /// differ, and a merged run (<c>cosim-merge</c>) could not give an unsharded run's bytes.
+    /// </summary>
+    internal static string NumberClipsFromOne(string svg)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, match =>
+        {
+            if (!numbers.TryGetValue(match.Value, out var number))
+            {
+                number = numbers.Count + 1;
+                numbers[match.Value] = number;
+            }
+
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cl_{number}");
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[""#])cl_[0-9a-f]+(?=["")])")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
+
     private static (double, double, double, double, double) Box(double[] sorted) =>
         (sorted[0], CosimTables.Quantile(sorted, 0.25), CosimTables.Quantile(sorted, 0.5), CosimTables.Quantile(sorted, 0.75), sorted[^1]);
 
@@ -59,6 +82,11 @@ public static class CosimPlots
             var path = Path.Combine(directory, stem + extension);
             var temporary = path + ".partial";
             save(chart, temporary);
+            if (extension == ".svg")
+            {
+                File.WriteAllText(temporary, NumberClipsFromOne(File.ReadAllText(temporary)));
+            }
+
             File.Move(temporary, path, overwrite: true);
             yield return stem + extension;
         }

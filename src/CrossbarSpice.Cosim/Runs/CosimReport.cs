@@ -17,4 +17,7 @@ public sealed record CosimReport(IReadOnlyList<CosimLevel> Levels, IReadOnlyList
 
     /// <summary>Samples whose predicted class is the same at level numbers <paramref name="a"/> and <paramref name="b"/>.</summary>
     public int Agreeing(int a, int b) => Samples.Count(s => s.Predicted[a] == s.Predicted[b]);
+
+    /// <summary>The plot files written into the output folder (none unless asked for).</summary>
+    public IReadOnlyList<string> PlotFiles { get; init; } = [];
 }

@@ -38,29 +38,32 @@ public static class CosimRunner
 
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
-        Directory.CreateDirectory(request.OutDirectory);
-        if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice))
-        {
-            Core.IO.AtomicOutput.WriteText(Path.Combine(request.OutDirectory, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
-        }
-
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
-        var file = new SampleProgressFile(request.OutDirectory, levelNames, layerNames, outputCount);
-        var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
-        var todo = Enumerable.Range(0, samples).Where(i => !finished.ContainsKey(i)).ToList();
-        progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
+        var shard = request.Shard is null ? null : new CosimShardDocument(
+            request.Shard.ToString(), request.DesignFolder, Sweeps.SweepRunner.DesignSha256(design), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs);
+        var folder = CosimRunFolder.Open(request.OutDirectory);
+        Claim(folder.Work, shard);
+        var file = new SampleProgressFile(folder.Work, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit);
+        var mine = Enumerable.Range(0, samples).Where(i => request.Shard?.Contains(i) ?? true).ToList();
+        var finished = file.ReadExisting().Where(r => r.Index < samples && (request.Shard?.Contains(r.Index) ?? true)).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
+        var todo = mine.Where(i => !finished.ContainsKey(i)).ToList();
+        var shardText = request.Shard is null ? string.Empty : $" shard {request.Shard}:";
+        progress?.Report($"cosim {design.Folder.Manifest.Design}:{shardText} {mine.Count} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
 
-        var levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
-        for (var l = 0; l < levels.Count; l++)
-        {
-            if (levels[l] is StagedLevel staged && request.Levels[l] == CosimLevel.Spice && progress is not null)
-            {
-                staged.Progress = progress;
-            }
-        }
-
+        folder.Create();
+        var written = false;
+        IReadOnlyList<ILevelForward> levels = [];
         try
         {
+            levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
+            for (var l = 0; l < levels.Count; l++)
+            {
+                if (levels[l] is StagedLevel staged && request.Levels[l] == CosimLevel.Spice && progress is not null)
+                {
+                    staged.Progress = progress;
+                }
+            }
+
             for (var start = 0; start < todo.Count; start += request.BatchSize)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -71,16 +74,41 @@ public static class CosimRunner
                 }
 
                 var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
+                if (shard is not null && !written)
+                {
+                    Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, CosimShardDocument.FileName), shard.ToJson());
+                }
+
                 file.Append(records);
+                written = true;
                 foreach (var record in records)
                 {
                     finished[record.Index] = record;
                 }
 
-                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{samples} samples"));
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{mine.Count} samples"));
             }
 
-            LstmRangeReport.Write(levels, levelNames, request.OutDirectory, progress);
+            LstmRangeReport.Write(levels, levelNames, folder.Work, progress);
+            if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice) && data.Count > 0)
+            {
+                Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
+            }
+
+            if (shard is not null)
+            {
+                Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, CosimShardDocument.FileName), shard.ToJson());
+            }
+
+            var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
+            var plots = CosimResults.Write(report, folder.Work, request.Plots, request.SaveOutputs);
+            folder.Complete();
+            return report with { PlotFiles = plots };
+        }
+        catch
+        {
+            folder.Abandon(written || finished.Count > 0);
+            throw;
         }
         finally
         {
@@ -89,10 +117,36 @@ public static class CosimRunner
                 level.Dispose();
             }
         }
+    }
 
-        var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
-        CosimTables.Write(report, request.OutDirectory);
-        return report;
+    /// <summary>
+    /// Checks that <paramref name="work"/> holds nothing or a run of the same kind: the same shard of the same run as
+    /// <paramref name="shard"/>, or, for an unsharded run, no shard.
+    /// </summary>
+    private static void Claim(string work, CosimShardDocument? shard)
+    {
+        if (!Directory.Exists(work))
+        {
+            return;
+        }
+
+        var existing = CosimShardDocument.Read(work);
+        var location = new Core.Diagnostics.SourceLocation(Path.Combine(work, CosimShardDocument.FileName), Field: nameof(CosimRequest.OutDirectory));
+        if (existing is not null && shard is null)
+        {
+            throw new Core.Diagnostics.InputException(location, $"this output folder holds shard {existing.Shard} of a run; use another output folder for a whole run (or join the shards with cosim-merge)");
+        }
+
+        if (existing is null && shard is not null && File.Exists(Path.Combine(work, SampleProgressFile.FileName)))
+        {
+            throw new Core.Diagnostics.InputException(new Core.Diagnostics.SourceLocation(work, Field: nameof(CosimRequest.OutDirectory)), $"this output folder holds a whole run, not shard {shard.Shard}; use another output folder");
+        }
+
+        if (existing is not null && shard is not null && (existing.Shard != shard.Shard || existing.Difference(shard) is not null))
+        {
+            var why = existing.Shard != shard.Shard ? $"shard {existing.Shard}, not {shard.Shard}" : $"a shard of another run ({existing.Difference(shard)})";
+            throw new Core.Diagnostics.InputException(location, $"this output folder holds {why}; use another output folder");
+        }
     }
 
     /// <summary>
@@ -149,16 +203,16 @@ public static class CosimRunner
         }
 
         var predicted = outputs.Select(o => ArgMax(o[^1])).ToArray();
-        var volts = new double[outputs.Count, outputs[0][^1].Length];
+        var units = new double[outputs.Count, outputs[0][^1].Length];
         for (var level = 0; level < outputs.Count; level++)
         {
-            for (var j = 0; j < volts.GetLength(1); j++)
+            for (var j = 0; j < units.GetLength(1); j++)
             {
-                volts[level, j] = outputs[level][^1][j] * voltsPerUnit;
+                units[level, j] = outputs[level][^1][j];
             }
         }
 
-        return new SampleRecord(index, label, predicted, mean, max, volts);
+        return new SampleRecord(index, label, predicted, mean, max, SampleProgressFile.Volts(units, voltsPerUnit), units);
     }
 
     /// <summary>Index of the largest value, the first on ties (numpy/torch argmax); the predicted class.</summary>

@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cosim.Runs;
 /// <summary>
 /// The resumable record of a run, <c>samples.csv</c> in the output folder: one row per finished sample (index, label,
 /// predicted class per level, per layer and level pair the mean and max |Δ| in volts, per level the final layer's
-/// outputs in volts), appended and flushed batch by
+/// outputs in network units, exact to the bit: the volts are computed from them), appended and flushed batch by
 /// batch. An interrupted last line is dropped on reopening; a header that differs (other levels or design) is an error.
 /// </summary>
 internal sealed class SampleProgressFile
@@ -23,11 +23,13 @@ internal sealed class SampleProgressFile
     private readonly int layers;
     private readonly int pairs;
     private readonly int outputs;
+    private readonly double voltsPerUnit;
 
-    /// <summary>Describes the file for <paramref name="levelNames"/>, <paramref name="layerNames"/> and a final layer of <paramref name="outputCount"/> values.</summary>
-    public SampleProgressFile(string directory, IReadOnlyList<string> levelNames, IReadOnlyList<string> layerNames, int outputCount)
+    /// <summary>Describes the file for <paramref name="levelNames"/>, <paramref name="layerNames"/> and a final layer of <paramref name="outputCount"/> values at <paramref name="voltsPerUnit"/> V per unit.</summary>
+    public SampleProgressFile(string directory, IReadOnlyList<string> levelNames, IReadOnlyList<string> layerNames, int outputCount, double voltsPerUnit)
     {
         outputs = outputCount;
+        this.voltsPerUnit = voltsPerUnit;
         path = Path.Combine(directory, FileName);
         levels = levelNames.Count;
         layers = layerNames.Count;
@@ -48,7 +50,7 @@ internal sealed class SampleProgressFile
         {
             for (var j = 0; j < outputs; j++)
             {
-                columns.Add($"output|{levelNames[level]}|{j}|V");
+                columns.Add($"output|{levelNames[level]}|{j}");
             }
         }
 
@@ -71,6 +73,11 @@ internal sealed class SampleProgressFile
         reader.ReadHeader();
         if (!(reader.HeaderRecord ?? []).SequenceEqual(header))
         {
+            if ((reader.HeaderRecord ?? []).Any(c => c.StartsWith("output|", StringComparison.Ordinal) && c.EndsWith("|V", StringComparison.Ordinal)))
+            {
+                throw new InputException(new SourceLocation(path, Field: nameof(CosimRequest.OutDirectory)), "this output folder holds a run of an earlier version (final-layer outputs in volts, now kept in network units); use another output folder or delete this one");
+            }
+
             throw new InputException(new SourceLocation(path, Field: nameof(CosimRequest.OutDirectory)), "this output folder holds a run with other levels or another network; use another output folder or delete this one");
         }
 
@@ -105,6 +112,21 @@ internal sealed class SampleProgressFile
         stream.Flush(flushToDisk: true);
     }
 
+    /// <summary>The outputs <paramref name="units"/> in volts: each × <paramref name="voltsPerUnit"/>.</summary>
+    public static double[,] Volts(double[,] units, double voltsPerUnit)
+    {
+        var volts = new double[units.GetLength(0), units.GetLength(1)];
+        for (var level = 0; level < units.GetLength(0); level++)
+        {
+            for (var j = 0; j < units.GetLength(1); j++)
+            {
+                volts[level, j] = units[level, j] * voltsPerUnit;
+            }
+        }
+
+        return volts;
+    }
+
     private void Write(CsvWriter writer, SampleRecord record)
     {
         writer.WriteField(record.Index.ToString(CultureInfo.InvariantCulture));
@@ -127,7 +149,7 @@ internal sealed class SampleProgressFile
         {
             for (var j = 0; j < outputs; j++)
             {
-                writer.WriteField(CosimCsv.Number(record.OutputVolts[level, j]));
+                writer.WriteField(CosimCsv.Number(record.Outputs[level, j]));
             }
         }
 
@@ -158,16 +180,16 @@ internal sealed class SampleProgressFile
                 }
             }
 
-            var volts = new double[levels, outputs];
+            var units = new double[levels, outputs];
             for (var level = 0; level < levels; level++)
             {
                 for (var j = 0; j < outputs; j++)
                 {
-                    volts[level, j] = double.Parse(reader.GetField(field++)!, CultureInfo.InvariantCulture);
+                    units[level, j] = double.Parse(reader.GetField(field++)!, CultureInfo.InvariantCulture);
                 }
             }
 
-            return new SampleRecord(index, label, predicted, mean, max, volts);
+            return new SampleRecord(index, label, predicted, mean, max, Volts(units, voltsPerUnit), units);
         }
         catch (FormatException exception)
         {

@@ -8,4 +8,6 @@ namespace CrossbarSpice.Cosim.Runs;
 /// elements, V (network units × OutputVoltsPerUnit).</param>
 /// <param name="MaxAbsDeltaVolts">Same shape: max |Δ|, V.</param>
 /// <param name="OutputVolts">Per level (row) and output of the final layer (column): its value, V.</param>
-public sealed record SampleRecord(int Index, int Label, int[] Predicted, double[,] MeanAbsDeltaVolts, double[,] MaxAbsDeltaVolts, double[,] OutputVolts);
+/// <param name="Outputs">Same shape: the final layer's values in network units (<see cref="OutputVolts"/> is them ×
+/// OutputVoltsPerUnit), as the progress file keeps them and <c>outputs/&lt;level&gt;.npy</c> holds them.</param>
+public sealed record SampleRecord(int Index, int Label, int[] Predicted, double[,] MeanAbsDeltaVolts, double[,] MaxAbsDeltaVolts, double[,] OutputVolts, double[,] Outputs);

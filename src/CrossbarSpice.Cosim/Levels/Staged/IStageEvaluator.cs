@@ -11,4 +11,13 @@ internal interface IStageEvaluator
     /// <param name="cancellationToken">Stops long runs.</param>
     /// <returns>Per lane, per output layer of the stage (readout, then the fused activation), the outputs in network units.</returns>
     double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Evaluate(CircuitStage, IReadOnlyList{double[]}, CancellationToken)"/> for the lanes of several
+    /// samples, <paramref name="lanesPerSample"/> consecutive lanes each, so that an evaluator whose result depends on
+    /// which lanes are solved together (ngspice starting each lane from the previous one's solution) can keep every
+    /// sample's lanes apart and give a sample the same bits whatever batch it comes in.
+    /// </summary>
+    double[][][] EvaluateSamples(CircuitStage stage, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken) =>
+        Evaluate(stage, lanes, cancellationToken);
 }

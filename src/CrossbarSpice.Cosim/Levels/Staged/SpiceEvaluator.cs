@@ -16,6 +16,9 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// ngspice with its input sources replaced by behavioural sources <c>pwl(V(idx), 0, v₀, 1, v₁, …)</c> and a DC sweep of
 /// <c>Vidx</c> over the lane numbers, so one ngspice run solves many lanes and reuses its matrix ordering from one
 /// lane to the next (each lane starts from the previous lane's solution). Runs of one stage go in parallel.
+/// Because a lane's converged bits depend on the lanes solved before it in its run (the starting guess, and the pivot
+/// order ngspice fixes at a run's first point), a run never mixes samples: each sample's lanes are cut into runs from
+/// its own first lane, so a sample gives the same bits alone or in any batch (issue 22).
 /// </summary>
 internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
 {
@@ -40,18 +43,20 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     public int LanesPerRun { get; }
 
     /// <inheritdoc />
-    public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
+    public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken) =>
+        EvaluateSamples(stage, lanes, lanes.Count, cancellationToken);
+
+    /// <inheritdoc />
+    public double[][][] EvaluateSamples(CircuitStage stage, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
         var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
-        var chunks = Enumerable.Range(0, (lanes.Count + LanesPerRun - 1) / LanesPerRun).ToList();
-        Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        Parallel.ForEach(Runs(lanes.Count, lanesPerSample), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
-            var start = chunk * LanesPerRun;
-            var count = Math.Min(LanesPerRun, lanes.Count - start);
+            var (start, count) = chunk;
             var run = engine.Run(
                 new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn)) { Timeout = TimeSpan.FromMinutes(60) },
                 cancellationToken);
@@ -62,6 +67,27 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
             }
         });
         return result;
+    }
+
+    /// <summary>
+    /// The ngspice runs (first lane, lane count) for <paramref name="laneCount"/> lanes in samples of
+    /// <paramref name="lanesPerSample"/>: each sample cut from its own first lane into runs of at most
+    /// <see cref="LanesPerRun"/>, never one run across two samples.
+    /// </summary>
+    internal List<(int Start, int Count)> Runs(int laneCount, int lanesPerSample)
+    {
+        var perSample = Math.Clamp(lanesPerSample, 1, Math.Max(1, laneCount));
+        var runs = new List<(int, int)>();
+        for (var sample = 0; sample < laneCount; sample += perSample)
+        {
+            var end = Math.Min(sample + perSample, laneCount);
+            for (var start = sample; start < end; start += LanesPerRun)
+            {
+                runs.Add((start, Math.Min(LanesPerRun, end - start)));
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>Disposes the engine.</summary>

@@ -88,7 +88,7 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
             }
 
             Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"    {string.Join(" + ", stage.Layers)}: {laneInputs.Count} lane(s)"));
-            var laneOutputs = evaluator.Evaluate(stage, laneInputs, cancellationToken);
+            var laneOutputs = evaluator.EvaluateSamples(stage, laneInputs, perSample, cancellationToken);
             for (var s = 0; s < values.Length; s++)
             {
                 var tensors = lanes.Assemble(new ArraySegment<double[][]>(laneOutputs, s * perSample, perSample));
