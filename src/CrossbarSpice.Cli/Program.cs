@@ -48,6 +48,16 @@ internal static class Program
         {
             return verb(interrupt.Token);
         }
+        catch (AggregateException aggregate) when (aggregate.Flatten().InnerExceptions is [var inner, ..] && inner is not AggregateException)
+        {
+            // Parallel loops (the staged levels' lanes, the sweep's points) wrap what a worker threw; report the first
+            // failure as if it had been thrown directly, so a simulator timeout is an Error line and not a crash.
+            return Execute(_ =>
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+                return ExitCodes.UserError;
+            });
+        }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("Interrupted; no partial output was kept.");
