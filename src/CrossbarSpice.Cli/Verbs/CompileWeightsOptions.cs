@@ -55,6 +55,14 @@ internal sealed class CompileWeightsOptions
     [Option("input-volts", Default = 1.0, HelpText = "Volts applied per unit of network input (seed 003: 1, grey levels 0–1 V; seed 001: 0.3 for inputs in ±1).")]
     public double InputVoltsPerUnit { get; set; }
 
+    /// <summary>Input normalisation: means.</summary>
+    [Option("input-mean", HelpText = "Normalise every sample before the DACs: (x − mean) / std, recorded in the design and applied at every level. One mean, or one per input channel (comma-separated; the channel axis is the first of [C, H, W] inputs, the last of [F] and [T, F]). Needs --input-std. Negative values: --input-mean=-0.5.")]
+    public string? InputMean { get; set; }
+
+    /// <summary>Input normalisation: standard deviations.</summary>
+    [Option("input-std", HelpText = "Standard deviation(s) of the input normalisation (> 0): one, or one per input channel. Needs --input-mean.")]
+    public string? InputStd { get; set; }
+
     /// <summary>Output scaling.</summary>
     [Option("output-volts", Default = 0.1, HelpText = "Differential readout: volts per unit of pre-activation output (sets the TIA feedback resistance).")]
     public double OutputVoltsPerUnit { get; set; }

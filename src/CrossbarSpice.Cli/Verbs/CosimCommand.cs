@@ -2,6 +2,7 @@ using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 
@@ -29,6 +30,7 @@ internal sealed class CosimCommand
 
         var levels = OptionFields.Map(() => CosimLevels.Parse(options.Levels), (nameof(CosimRequest.Levels), "--levels"));
         var data = options.Load();
+        OptionFields.Map(() => DesignSamples.Check(options.Design, data, options.Samples), ("Samples", "--samples"));
         OutputFolder.Create(options.Out);
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out) { SpiceWholeNetlist = options.WholeNetlist };
 
@@ -37,7 +39,8 @@ internal sealed class CosimCommand
         {
             report = OptionFields.Map(
                 () => CosimRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken),
-                (nameof(CosimRequest.OutDirectory), "--out"));
+                (nameof(CosimRequest.OutDirectory), "--out"),
+                (nameof(CosimRequest.Samples), "--samples"));
         }
         catch (OperationCanceledException)
         {

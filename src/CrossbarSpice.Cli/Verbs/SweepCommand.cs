@@ -1,6 +1,7 @@
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
+using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
@@ -23,6 +24,7 @@ internal sealed class SweepCommand
         (nameof(SweepRequest.Seeds), "--seeds"),
         (nameof(SweepRequest.Shard), "--shard"),
         (nameof(SweepRequest.OutDirectory), "--out"),
+        (nameof(SweepRequest.Samples), "--samples"),
     ];
 
     private readonly SweepOptions options;
@@ -35,6 +37,7 @@ internal sealed class SweepCommand
     {
         var request = OptionFields.Map(Request, Options);
         var data = options.Load();
+        OptionFields.Map(() => DesignSamples.Check(options.Design, data, options.Samples), Options);
         OutputFolder.Create(options.Out);
         SweepRun run;
         try
@@ -83,7 +86,7 @@ internal sealed class SweepCommand
         var faults = options.Fault.Any() ? SweepNames.FaultModes(options.Fault) : null;
         var seeds = Enumerable.Range(0, options.Seeds).Select(i => options.FirstSeed + i).ToList();
         var shard = options.Shard is null ? null : SweepShard.Parse(options.Shard);
-        return new SweepRequest(options.Design, "fashion-mnist", split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
+        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
     }
 
 }

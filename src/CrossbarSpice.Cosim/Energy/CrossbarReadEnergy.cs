@@ -21,7 +21,8 @@ public static class CrossbarReadEnergy
 {
     /// <summary>Measures every crossbar of <paramref name="design"/> on <paramref name="inputs"/>.</summary>
     /// <param name="design">The design.</param>
-    /// <param name="inputs">Network inputs, network units (at least one).</param>
+    /// <param name="inputs">Data samples, network units (at least one); each is normalised as the design was compiled
+    /// (<see cref="CosimDesign.NetworkInput"/>) before it is applied.</param>
     /// <param name="progress">Receives one line per input; may be null.</param>
     /// <param name="cancellationToken">Checked between inputs.</param>
     /// <returns>Per crossbar matrix (an LSTM layer has one per cell), in layer order.</returns>
@@ -98,11 +99,12 @@ public static class CrossbarReadEnergy
                     throw new InputException(new SourceLocation(null, Field: "input"), $"input {n} has {inputs[n].Length} values; the network takes {inputLength}");
                 }
 
-                var outputs = level.Forward(inputs[n]);
+                var input = design.NetworkInput(inputs[n]);
+                var outputs = level.Forward(input);
                 for (var c = 0; c < crossbars.Count; c++)
                 {
                     var (index, layer, cell, _, _, _, solvers) = crossbars[c];
-                    var x = index == 0 ? inputs[n] : outputs[index - 1];
+                    var x = index == 0 ? input : outputs[index - 1];
                     foreach (var read in LayerCircuits.For(layer).Reads(layer, cell, x, outputs[index], shapes))
                     {
                         watts[c] += solvers.SourceWatts(read);

@@ -15,33 +15,29 @@ public static class CosimRunner
 {
     /// <summary>Runs <paramref name="request"/> on <paramref name="data"/>.</summary>
     /// <param name="request">Design, levels, sample count and output folder.</param>
-    /// <param name="data">The samples; each image's pixels in [0, 1] are the network input.</param>
+    /// <param name="data">The data set; samples 0 … Samples − 1 are run, each normalised as the design was compiled
+    /// (<see cref="DesignSamples"/>).</param>
     /// <param name="progress">Receives one line per batch; may be null.</param>
     /// <param name="cancellationToken">Checked between batches; finished batches stay in the progress file.</param>
-    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder.</exception>
+    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder; data that do not fit the
+    /// design, or fewer samples than requested (field <c>Samples</c>).</exception>
     /// <exception cref="OperationCanceledException">Cancelled; rerun to resume.</exception>
-    public static CosimReport Run(CosimRequest request, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static CosimReport Run(CosimRequest request, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
-        var samples = Math.Min(request.Samples, data.Count);
         var design = CosimDesign.Open(request.DesignFolder);
         design.SpiceWholeNetlist = request.SpiceWholeNetlist;
-        var expected = design.Network.Inputs[0].Shape.ElementCount;
-        if (data.Count > 0 && data.Pixels(0).Length != expected)
-        {
-            throw new Core.Diagnostics.InputException(
-                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, DesignNetworkCopy.ArchitecturePath(design.Folder.Manifest.Inputs)), Field: design.Network.Inputs[0].Name),
-                $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
-        }
+        var inputs = DesignSamples.Of(design, data, request.Samples);
+        var samples = inputs.Count;
 
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         Directory.CreateDirectory(request.OutDirectory);
         if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice))
         {
-            Core.IO.AtomicOutput.WriteText(Path.Combine(request.OutDirectory, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
+            Core.IO.AtomicOutput.WriteText(Path.Combine(request.OutDirectory, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(inputs.Input(0))));
         }
 
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
@@ -49,6 +45,10 @@ public static class CosimRunner
         var finished = file.ReadExisting().Where(r => r.Index < samples).GroupBy(r => r.Index).ToDictionary(g => g.Key, g => g.First());
         var todo = Enumerable.Range(0, samples).Where(i => !finished.ContainsKey(i)).ToList();
         progress?.Report($"cosim {design.Folder.Manifest.Design}: {samples} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
+        if (inputs.Range().Describe() is { } range)
+        {
+            progress?.Report(range);
+        }
 
         var levels = todo.Count == 0 ? [] : request.Levels.Select(design.Level).ToList();
         for (var l = 0; l < levels.Count; l++)
@@ -70,7 +70,7 @@ public static class CosimRunner
                     progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  samples {batch[0]}–{batch[^1]}: spice stage by stage"));
                 }
 
-                var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
+                var records = Compute(batch, inputs, levels, design.OutputVoltsPerUnit, cancellationToken);
                 file.Append(records);
                 foreach (var record in records)
                 {
@@ -90,7 +90,7 @@ public static class CosimRunner
             }
         }
 
-        var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
+        var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit) { ClassNames = data.ClassNames };
         CosimTables.Write(report, request.OutDirectory);
         return report;
     }
@@ -99,9 +99,9 @@ public static class CosimRunner
     /// Every level on the samples of <paramref name="batch"/>: batch levels (circuit stages) take the whole batch at
     /// once, the others run sample by sample in parallel.
     /// </summary>
-    private static SampleRecord[] Compute(List<int> batch, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
+    private static SampleRecord[] Compute(List<int> batch, DesignSamples data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
     {
-        var inputs = batch.Select(data.Pixels).ToList();
+        var inputs = batch.Select(data.Input).ToList();
         var outputs = new IReadOnlyList<double[]>[levels.Count][];
         for (var l = 0; l < levels.Count; l++)
         {
