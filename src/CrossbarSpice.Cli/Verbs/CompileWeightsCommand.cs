@@ -26,6 +26,9 @@ internal sealed class CompileWeightsCommand
     /// <summary>Creates the command for parsed options.</summary>
     public CompileWeightsCommand(CompileWeightsOptions options) => this.options = options;
 
+    /// <summary>The process card: the one given, else the shipped default (<see cref="DefaultPaths"/>).</summary>
+    private string ProcessFile => DefaultPaths.Resolve(options.Process, DefaultPaths.ProcessCard);
+
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
@@ -49,7 +52,7 @@ internal sealed class CompileWeightsCommand
             ManifestFile.Of(source),
             weights.Select(ManifestFile.Of).ToList(),
             ManifestFile.Of(options.Device),
-            compileOptions.Process is null ? null : ManifestFile.Of(options.Process));
+            compileOptions.Process is null ? null : ManifestFile.Of(ProcessFile));
         cancellationToken.ThrowIfCancellationRequested();
         var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
 
@@ -140,7 +143,7 @@ internal sealed class CompileWeightsCommand
             return null;
         }
 
-        var card = DeviceCardReader.Read(RequireFile(options.Process, "--process"));
+        var card = DeviceCardReader.Read(RequireFile(ProcessFile, "--process"));
         return PeripheryProcess.Resolve(card, "periphery", new PeripheryRequirements(Transistors: true, SplitSupply: readout == ReadoutKind.Differential));
     }
 

@@ -40,8 +40,8 @@ internal sealed class CompileWeightsOptions
     public string Driver { get; set; } = "ideal";
 
     /// <summary>Process card for the transistor-level periphery.</summary>
-    [Option("process", Default = "device-cards/cmos-180nm.json", HelpText = "CMOS process card of the transistor-level periphery (activation and pooling circuits, inverter drivers).")]
-    public string Process { get; set; } = "device-cards/cmos-180nm.json";
+    [Option("process", HelpText = "CMOS process card of the transistor-level periphery (activation and pooling circuits, inverter drivers). Default: device-cards/cmos-180nm.json (of the working directory, else of the CrossbarSpice install).")]
+    public string? Process { get; set; }
 
     /// <summary>Driver resistance.</summary>
     [Option("driver-ohms", Default = 0.0, HelpText = "Row driver output resistance, Ω (0 = ideal source).")]
