@@ -1,7 +1,6 @@
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
-using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
@@ -37,7 +36,6 @@ internal sealed class SweepCommand
     {
         var request = OptionFields.Map(Request, Options);
         var data = options.Load();
-        OptionFields.Map(() => DesignSamples.Check(options.Design, data, options.Samples), Options);
         OutputFolder.Create(options.Out);
         SweepRun run;
         try
