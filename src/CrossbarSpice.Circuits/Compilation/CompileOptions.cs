@@ -57,6 +57,12 @@ public sealed record CompileOptions
     /// <summary>LSTM cell circuits: sigmoid (default [P0]'s six-transistor cell) and volts per unit of c.</summary>
     public Stages.LstmCircuitOptions Lstm { get; init; } = Stages.LstmCircuitOptions.Default;
 
+    /// <summary>
+    /// The normalisation every sample gets before the DACs, recorded in the manifest and applied by the co-simulation;
+    /// null: samples are applied as they are.
+    /// </summary>
+    public InputNormalisation? InputNormalisation { get; init; }
+
     /// <summary>Supply rails of the readout op-amps, V ([P0] Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;
 }

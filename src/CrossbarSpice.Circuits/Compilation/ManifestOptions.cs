@@ -11,7 +11,8 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// e.g. <c>Passive</c>, <c>Linear</c>, <c>Differential</c>, <c>Ideal</c>); <c>PeripheryProcess</c> is the key of the CMOS process the periphery
 /// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
 /// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
-/// volts per unit of c, null when it has no LSTM cell circuits.
+/// volts per unit of c, null when it has no LSTM cell circuits; <c>InputMean</c> and <c>InputStd</c> the input
+/// normalisation (<see cref="Compilation.InputNormalisation"/>), null (and absent from the file) without one.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
@@ -32,7 +33,9 @@ public sealed record ManifestOptions(
     Crossbar.AccessTransistorParameters? AccessTransistor,
     string? PeripheryProcess = null,
     string? LstmSigmoid = null,
-    double? LstmCellVoltsPerUnit = null)
+    double? LstmCellVoltsPerUnit = null,
+    IReadOnlyList<double>? InputMean = null,
+    IReadOnlyList<double>? InputStd = null)
 {
     /// <summary>What <paramref name="options"/> compiled with <paramref name="cell"/> records; the LSTM fields only when
     /// the design has LSTM cell circuits (<paramref name="withLstmCells"/>).</summary>
@@ -59,8 +62,14 @@ public sealed record ManifestOptions(
             cell.AccessTransistor,
             options.Readout == ReadoutKind.Differential ? options.Process?.Key : null,
             withLstmCells ? LstmSigmoids.Name(options.Lstm.Sigmoid) : null,
-            withLstmCells ? options.Lstm.CellVoltsPerUnit : null);
+            withLstmCells ? options.Lstm.CellVoltsPerUnit : null,
+            options.InputNormalisation?.Mean,
+            options.InputNormalisation?.Std);
     }
+
+    /// <summary>The input normalisation the design was compiled with, or null.</summary>
+    public InputNormalisation? Normalisation() =>
+        InputMean is { } mean && InputStd is { } std ? new(mean, std) : null;
 
     /// <summary>The LSTM cell circuits the design was compiled with (a design without them: the defaults).</summary>
     public LstmCircuitOptions LstmCircuits() => new(

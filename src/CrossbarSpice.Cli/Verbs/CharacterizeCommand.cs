@@ -22,6 +22,9 @@ internal sealed class CharacterizeCommand
     /// <summary>Creates the command for parsed options.</summary>
     public CharacterizeCommand(CharacterizeOptions options) => this.options = options;
 
+    /// <summary>The process card: the one given, else the shipped default (<see cref="DefaultPaths"/>).</summary>
+    private string CardFile => DefaultPaths.Resolve(options.Card, DefaultPaths.ProcessCard);
+
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
@@ -30,9 +33,9 @@ internal sealed class CharacterizeCommand
             : [PeripheryModules.Find(options.Module) ?? throw new InputException(
                 new SourceLocation(null, Field: "module"),
                 $"unknown module '{options.Module}'; known: {string.Join(", ", PeripheryModules.All.Select(m => m.Name))}, all")];
-        if (!File.Exists(options.Card))
+        if (!File.Exists(CardFile))
         {
-            throw new InputException(new SourceLocation(options.Card), "process card not found");
+            throw new InputException(new SourceLocation(CardFile), "process card not found");
         }
 
         if (!double.IsFinite(options.TimeoutSeconds) || options.TimeoutSeconds <= 0)
@@ -40,7 +43,7 @@ internal sealed class CharacterizeCommand
             throw new InputException(new SourceLocation(null, Field: "--timeout"), "expected seconds > 0");
         }
 
-        var card = DeviceCardReader.Read(options.Card);
+        var card = DeviceCardReader.Read(CardFile);
         var processes = modules.Select(m => PeripheryProcess.Resolve(card, m.Name, m.Requirements, options.Level)).ToList();
         using var engine = new NgspiceEngine(maxConcurrentRuns: Math.Min(4, Environment.ProcessorCount));
         var simulator = new NgspiceBenchSimulator(engine, TimeSpan.FromSeconds(options.TimeoutSeconds));

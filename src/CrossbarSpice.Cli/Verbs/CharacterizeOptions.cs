@@ -13,8 +13,8 @@ internal sealed class CharacterizeOptions
     public string Module { get; set; } = string.Empty;
 
     /// <summary>Process card file.</summary>
-    [Option("card", Default = "device-cards/cmos-180nm.json", HelpText = "Process card (transistor models and supplies).")]
-    public string Card { get; set; } = "device-cards/cmos-180nm.json";
+    [Option("card", HelpText = "Process card (transistor models and supplies). Default: device-cards/cmos-180nm.json (of the working directory, else of the CrossbarSpice install).")]
+    public string? Card { get; set; }
 
     /// <summary>Transistor model level; default the card's.</summary>
     [Option("level", HelpText = "Transistor model level: bsim3 | level1. Default: the card's default (BSIM3 for cmos-180nm).")]

@@ -26,6 +26,9 @@ internal sealed class CompileWeightsCommand
     /// <summary>Creates the command for parsed options.</summary>
     public CompileWeightsCommand(CompileWeightsOptions options) => this.options = options;
 
+    /// <summary>The process card: the one given, else the shipped default (<see cref="DefaultPaths"/>).</summary>
+    private string ProcessFile => DefaultPaths.Resolve(options.Process, DefaultPaths.ProcessCard);
+
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
@@ -44,12 +47,12 @@ internal sealed class CompileWeightsCommand
         }
 
         var network = loaded.GetNetworkOrThrow();
-        var compileOptions = BuildOptions(card);
+        var compileOptions = BuildOptions(card) with { InputNormalisation = Normalisation(network.Inputs[0].Shape) };
         var inputs = new ManifestInputs(
             ManifestFile.Of(source),
             weights.Select(ManifestFile.Of).ToList(),
             ManifestFile.Of(options.Device),
-            compileOptions.Process is null ? null : ManifestFile.Of(options.Process));
+            compileOptions.Process is null ? null : ManifestFile.Of(ProcessFile));
         cancellationToken.ThrowIfCancellationRequested();
         var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
 
@@ -140,7 +143,7 @@ internal sealed class CompileWeightsCommand
             return null;
         }
 
-        var card = DeviceCardReader.Read(RequireFile(options.Process, "--process"));
+        var card = DeviceCardReader.Read(RequireFile(ProcessFile, "--process"));
         return PeripheryProcess.Resolve(card, "periphery", new PeripheryRequirements(Transistors: true, SplitSupply: readout == ReadoutKind.Differential));
     }
 
@@ -182,6 +185,37 @@ internal sealed class CompileWeightsCommand
 
         return result;
     }
+
+    /// <summary>
+    /// The input normalisation of <c>--input-mean</c> / <c>--input-std</c> checked against the network input, or null
+    /// without them; inverter drivers pass only binary inputs, so they refuse it.
+    /// </summary>
+    private InputNormalisation? Normalisation(Core.Tensors.TensorShape inputShape)
+    {
+        if (options.InputMean is null && options.InputStd is null)
+        {
+            return null;
+        }
+
+        if (options.InputMean is null || options.InputStd is null)
+        {
+            throw new InputException(new SourceLocation(null, Field: options.InputMean is null ? "--input-std" : "--input-mean"), "the input normalisation needs both --input-mean and --input-std");
+        }
+
+        if (string.Equals(options.Driver, "inverter", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(new SourceLocation(null, Field: "--input-mean"), "inverter drivers pass binary inputs (0 or 1) only; a normalised input is analogue and signed: use --driver ideal");
+        }
+
+        var normalisation = new InputNormalisation(Numbers(options.InputMean, "--input-mean"), Numbers(options.InputStd, "--input-std"));
+        OptionFields.Map(() => { normalisation.Validate(inputShape); return 0; }, ("InputMean", "--input-mean"), ("InputStd", "--input-std"));
+        return normalisation;
+    }
+
+    private static double[] Numbers(string text, string option) =>
+        [.. text.Split(',').Select(part => double.TryParse(part.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InputException(new SourceLocation(null, Field: option), $"'{part.Trim()}' is not a number; expected one value or a comma-separated list, e.g. 0.4914,0.4822,0.4465"))];
 
     private static (int Rows, int Columns) ParseTile(string text)
     {
@@ -245,6 +279,11 @@ internal sealed class CompileWeightsCommand
                 Console.Out.WriteLine(
                     $"  {crossbar.Name,-12} {layer.Type,-8} {crossbar.Outputs}x{crossbar.Inputs} on {crossbar.Tiles.Count} tile(s), k = {crossbar.SiemensPerWeight.ToString("G4", CultureInfo.InvariantCulture)} S/unit, {faults} faulty device(s) -> {crossbar.Deck}");
             }
+        }
+
+        if (manifest.Options.Normalisation() is { } normalisation)
+        {
+            Console.Out.WriteLine($"  inputs       normalised before the DACs: (x − mean) / std, mean {InputNormalisation.Text(normalisation.Mean)}, std {InputNormalisation.Text(normalisation.Std)}");
         }
 
         Console.Out.WriteLine($"wrote {options.Out}: manifest.json, {manifest.Plan}, {design.Files.Count} SPICE file(s), the network in {DesignNetworkCopy.FolderName}/; re-read and validated");

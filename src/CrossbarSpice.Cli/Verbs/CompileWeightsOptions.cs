@@ -40,8 +40,8 @@ internal sealed class CompileWeightsOptions
     public string Driver { get; set; } = "ideal";
 
     /// <summary>Process card for the transistor-level periphery.</summary>
-    [Option("process", Default = "device-cards/cmos-180nm.json", HelpText = "CMOS process card of the transistor-level periphery (activation and pooling circuits, inverter drivers).")]
-    public string Process { get; set; } = "device-cards/cmos-180nm.json";
+    [Option("process", HelpText = "CMOS process card of the transistor-level periphery (activation and pooling circuits, inverter drivers). Default: device-cards/cmos-180nm.json (of the working directory, else of the CrossbarSpice install).")]
+    public string? Process { get; set; }
 
     /// <summary>Driver resistance.</summary>
     [Option("driver-ohms", Default = 0.0, HelpText = "Row driver output resistance, Ω (0 = ideal source).")]
@@ -54,6 +54,14 @@ internal sealed class CompileWeightsOptions
     /// <summary>Input scaling.</summary>
     [Option("input-volts", Default = 1.0, HelpText = "Volts applied per unit of network input (seed 003: 1, grey levels 0–1 V; seed 001: 0.3 for inputs in ±1).")]
     public double InputVoltsPerUnit { get; set; }
+
+    /// <summary>Input normalisation: means.</summary>
+    [Option("input-mean", HelpText = "Normalise every sample before the DACs: (x − mean) / std, recorded in the design and applied at every level. One mean, or one per input channel (comma-separated; the channel axis is the first of [C, H, W] inputs, the last of [F] and [T, F]). Needs --input-std. Negative values: --input-mean=-0.5.")]
+    public string? InputMean { get; set; }
+
+    /// <summary>Input normalisation: standard deviations.</summary>
+    [Option("input-std", HelpText = "Standard deviation(s) of the input normalisation (> 0): one, or one per input channel. Needs --input-mean.")]
+    public string? InputStd { get; set; }
 
     /// <summary>Output scaling.</summary>
     [Option("output-volts", Default = 0.1, HelpText = "Differential readout: volts per unit of pre-activation output (sets the TIA feedback resistance).")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
@@ -30,6 +31,7 @@ internal sealed class CosimCommand
         var levels = OptionFields.Map(() => CosimLevels.Parse(options.Levels), (nameof(CosimRequest.Levels), "--levels"));
         var shard = options.Shard is null ? null : OptionFields.Map(() => SweepShard.Parse(options.Shard), (nameof(CosimRequest.Shard), "--shard"));
         var data = options.Load();
+        OptionFields.Map(() => DesignSamples.Check(options.Design, data, options.Samples), ("Samples", "--samples"));
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out)
         {
             SpiceWholeNetlist = options.WholeNetlist,
@@ -43,7 +45,8 @@ internal sealed class CosimCommand
         {
             report = OptionFields.Map(
                 () => CosimRunner.Run(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken),
-                (nameof(CosimRequest.OutDirectory), "--out"));
+                (nameof(CosimRequest.OutDirectory), "--out"),
+                (nameof(CosimRequest.Samples), "--samples"));
         }
         catch (OperationCanceledException)
         {

@@ -23,7 +23,7 @@ internal sealed class GoldenCommand
             _ => throw new InputException(new SourceLocation(null, Field: "action"), $"expected check or update, found '{options.Action}'"),
         };
         var cases = GoldenRunner.Cases(options.Root, options.Case);
-        var data = FashionMnist.Load(DatasetSplit.Test, options.DataFolder);
+        var data = FashionMnist.LoadSamples(DatasetSplit.Test, options.DataFolder);
         var progress = new SynchronousProgress(line => Console.Error.WriteLine(line));
         var failed = 0;
         foreach (var folder in cases)

@@ -26,6 +26,9 @@ internal sealed class ReportCommand
     /// <summary>Creates the command for parsed options.</summary>
     public ReportCommand(ReportOptions options) => this.options = options;
 
+    /// <summary>The process card: the one given, else the shipped default (<see cref="DefaultPaths"/>).</summary>
+    private string CardFile => DefaultPaths.Resolve(options.Card, DefaultPaths.ProcessCard);
+
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
@@ -40,10 +43,10 @@ internal sealed class ReportCommand
         var design = CosimDesign.Open(options.Design);
         var manifest = design.Folder.Manifest;
         var memristor = DeviceCardReader.ReadMemristor(manifest.Inputs.DeviceCard.Path);
-        var card = DeviceCardReader.Read(options.Card);
+        var card = DeviceCardReader.Read(CardFile);
         if (card is not ProcessCard process)
         {
-            throw new InputException(new SourceLocation(options.Card, Field: "kind"), "a process card is needed");
+            throw new InputException(new SourceLocation(CardFile, Field: "kind"), "a process card is needed");
         }
 
         var library = new PeripheryEnergyLibrary(card, options.Level, string.Equals(options.Cache, "none", StringComparison.OrdinalIgnoreCase) ? null : options.Cache);
@@ -130,9 +133,9 @@ internal sealed class ReportCommand
             throw new InputException(new SourceLocation(options.Design), "design folder not found (a folder written by compile-weights is expected)");
         }
 
-        if (!File.Exists(options.Card))
+        if (!File.Exists(CardFile))
         {
-            throw new InputException(new SourceLocation(options.Card), "process card not found");
+            throw new InputException(new SourceLocation(CardFile), "process card not found");
         }
 
         if (options.Run is { } run && !Directory.Exists(run))

@@ -25,8 +25,8 @@ internal sealed class ReportOptions
     public int Samples { get; set; } = 3;
 
     /// <summary>Process card of the periphery.</summary>
-    [Option("card", Default = "device-cards/cmos-180nm.json", HelpText = "Process card the peripheral circuits are simulated on.")]
-    public string Card { get; set; } = "device-cards/cmos-180nm.json";
+    [Option("card", HelpText = "Process card the peripheral circuits are simulated on. Default: device-cards/cmos-180nm.json (of the working directory, else of the CrossbarSpice install).")]
+    public string? Card { get; set; }
 
     /// <summary>Transistor model level.</summary>
     [Option("level", HelpText = "Transistor model level: bsim3 | level1. Default: the card's default.")]

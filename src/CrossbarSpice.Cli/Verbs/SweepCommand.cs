@@ -23,6 +23,7 @@ internal sealed class SweepCommand
         (nameof(SweepRequest.Seeds), "--seeds"),
         (nameof(SweepRequest.Shard), "--shard"),
         (nameof(SweepRequest.OutDirectory), "--out"),
+        (nameof(SweepRequest.Samples), "--samples"),
     ];
 
     private readonly SweepOptions options;
@@ -83,7 +84,7 @@ internal sealed class SweepCommand
         var faults = options.Fault.Any() ? SweepNames.FaultModes(options.Fault) : null;
         var seeds = Enumerable.Range(0, options.Seeds).Select(i => options.FirstSeed + i).ToList();
         var shard = options.Shard is null ? null : SweepShard.Parse(options.Shard);
-        return new SweepRequest(options.Design, "fashion-mnist", split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
+        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
     }
 
 }

@@ -29,6 +29,21 @@ public sealed class CosimDesign
     /// <summary>The trained network as compiled.</summary>
     public NetworkGraph Network { get; }
 
+    /// <summary>The input normalisation the design was compiled with (applied by <see cref="NetworkInput"/>), or null.</summary>
+    public InputNormalisation? InputNormalisation => Folder.Manifest.Options.Normalisation();
+
+    /// <summary>Number of network outputs (classes).</summary>
+    public int OutputCount => Network.InferShapes()[Network.Outputs[0]].ElementCount;
+
+    /// <summary>
+    /// The network input of a data sample: the sample normalised as the design was compiled (<see cref="InputNormalisation"/>),
+    /// or a copy of it. The one place the normalisation is applied: every level of cosim, sweep, golden and the energy
+    /// report gets its inputs from here, so they all see the same values.
+    /// </summary>
+    /// <param name="sample">The sample's features, network units, in the network input's row-major order.</param>
+    public double[] NetworkInput(ReadOnlySpan<double> sample) =>
+        InputNormalisation is { } normalisation ? normalisation.Apply(sample, Network.Inputs[0].Shape) : sample.ToArray();
+
     /// <summary>Volts per network unit of every layer output (the manifest's OutputVoltsPerUnit), V.</summary>
     public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
 
@@ -46,7 +61,28 @@ public sealed class CosimDesign
             throw new InputException(new SourceLocation(Path.Combine(folder.Root, DesignNetworkCopy.ArchitecturePath(folder.Manifest.Inputs))), "cosim handles networks of one input and one output, the last layer's");
         }
 
+        CheckNormalisation(folder, network);
         return new CosimDesign(folder, network);
+    }
+
+    /// <summary>The manifest's input normalisation: both fields or neither, and values that fit the network input.</summary>
+    private static void CheckNormalisation(CompiledDesignFolder folder, NetworkGraph network)
+    {
+        var options = folder.Manifest.Options;
+        var manifest = Path.Combine(folder.Root, "manifest.json");
+        if ((options.InputMean is null) != (options.InputStd is null))
+        {
+            throw new InputException(new SourceLocation(manifest, Field: options.InputMean is null ? "options.inputStd" : "options.inputMean"), "the input normalisation needs both inputMean and inputStd");
+        }
+
+        try
+        {
+            options.Normalisation()?.Validate(network.Inputs[0].Shape);
+        }
+        catch (InputException exception)
+        {
+            throw new InputException(new SourceLocation(manifest, Field: "options." + char.ToLowerInvariant(exception.Location.Field![0]) + exception.Location.Field[1..]), exception.Problem, exception);
+        }
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public static class CrossbarReadEnergy
 {
     /// <summary>Measures every crossbar of <paramref name="design"/> on <paramref name="inputs"/>.</summary>
     /// <param name="design">The design.</param>
-    /// <param name="inputs">Network inputs, network units (at least one).</param>
+    /// <param name="inputs">Data samples, network units (at least one); each is normalised as the design was compiled
+    /// (<see cref="CosimDesign.NetworkInput"/>) before it is applied.</param>
     /// <param name="progress">Receives one line per input; may be null.</param>
     /// <param name="cancellationToken">Checked between inputs.</param>
     /// <returns>Per crossbar matrix (an LSTM layer has one per cell), in layer order.</returns>
@@ -98,9 +99,10 @@ public static class CrossbarReadEnergy
                     throw new InputException(new SourceLocation(null, Field: "input"), $"input {n} has {inputs[n].Length} values; the network takes {inputLength}");
                 }
 
-                var outputs = level.Forward(inputs[n]);
+                var input = design.NetworkInput(inputs[n]);
+                var outputs = level.Forward(input);
                 // A layer's input by name: the network input or any earlier layer's output (not only the previous one's).
-                var values = new Dictionary<string, double[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = inputs[n] };
+                var values = new Dictionary<string, double[]>(StringComparer.Ordinal) { [graph.Inputs[0].Name] = input };
                 for (var i = 0; i < graph.Layers.Count; i++)
                 {
                     values[graph.Layers[i].Outputs[0]] = outputs[i];

@@ -38,7 +38,7 @@ public static class GoldenRunner
     }
 
     /// <summary>Runs <paramref name="caseFolder"/> and compares it with its recorded outputs.</summary>
-    public static GoldenComparison Check(string caseFolder, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static GoldenComparison Check(string caseFolder, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(caseFolder, "case.json");
         var golden = GoldenCase.Read(path);
@@ -48,7 +48,7 @@ public static class GoldenRunner
     }
 
     /// <summary>Runs <paramref name="caseFolder"/> and (re)writes its <c>outputs.csv</c>.</summary>
-    public static GoldenOutputs Update(string caseFolder, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static GoldenOutputs Update(string caseFolder, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(caseFolder, "case.json");
         var outputs = Compute(GoldenCase.Read(path), path, data, progress, cancellationToken);
@@ -56,7 +56,7 @@ public static class GoldenRunner
         return outputs;
     }
 
-    private static GoldenOutputs Compute(GoldenCase golden, string path, LabelledImages data, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static GoldenOutputs Compute(GoldenCase golden, string path, LabelledSamples data, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var levels = golden.Levels(path);
         var scratch = Directory.CreateTempSubdirectory("crossbarspice-golden-").FullName;
@@ -67,7 +67,8 @@ public static class GoldenRunner
             CompileInto(golden, path, folder);
             var design = CosimDesign.Open(folder);
             var voltsPerUnit = design.OutputVoltsPerUnit;
-            var inputs = Enumerable.Range(0, Math.Min(golden.Samples, data.Count)).Select(data.Pixels).ToList();
+            var samples = OptionFieldOf(path, () => DesignSamples.Of(design, data, golden.Samples));
+            var inputs = Enumerable.Range(0, samples.Count).Select(samples.Input).ToList();
             var rows = new List<GoldenOutput>();
             foreach (var level in levels)
             {
@@ -128,6 +129,19 @@ public static class GoldenRunner
         DesignNetworkCopy.Write(inputs, folder);
     }
 
+
+    /// <summary>The case's samples; a sample count beyond the data set is reported as the case file's field.</summary>
+    private static DesignSamples OptionFieldOf(string path, Func<DesignSamples> take)
+    {
+        try
+        {
+            return take();
+        }
+        catch (InputException exception) when (exception.Location.Field == "Samples")
+        {
+            throw new InputException(new SourceLocation(path, Field: "samples"), exception.Problem, exception);
+        }
+    }
 
     /// <summary>Formats a volt value for diffs.</summary>
     internal static string Volts(double value) => value.ToString("0.000000E+0", CultureInfo.InvariantCulture) + " V";

@@ -9,6 +9,10 @@ namespace CrossbarSpice.Cosim.Runs;
 /// <param name="VoltsPerUnit">Volts per network unit of the layer outputs (the design's OutputVoltsPerUnit), V.</param>
 public sealed record CosimReport(IReadOnlyList<CosimLevel> Levels, IReadOnlyList<string> Layers, IReadOnlyList<SampleRecord> Samples, int NewlyComputed, double VoltsPerUnit)
 {
+    /// <summary>The class names by label (from the data set or a class-name file), or null; they add name columns to
+    /// predictions.csv and the per-class table classes.csv.</summary>
+    public IReadOnlyList<string>? ClassNames { get; init; }
+
     /// <summary>Correctly classified samples at level number <paramref name="level"/> (index into <see cref="Levels"/>).</summary>
     public int Correct(int level) => Samples.Count(s => s.Predicted[level] == s.Label);
 

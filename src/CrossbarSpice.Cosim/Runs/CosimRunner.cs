@@ -15,32 +15,28 @@ public static class CosimRunner
 {
     /// <summary>Runs <paramref name="request"/> on <paramref name="data"/>.</summary>
     /// <param name="request">Design, levels, sample count and output folder.</param>
-    /// <param name="data">The samples; each image's pixels in [0, 1] are the network input.</param>
+    /// <param name="data">The data set; samples 0 … Samples − 1 are run, each normalised as the design was compiled
+    /// (<see cref="DesignSamples"/>).</param>
     /// <param name="progress">Receives one line per batch; may be null.</param>
     /// <param name="cancellationToken">Checked between batches; finished batches stay in the progress file.</param>
-    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder.</exception>
+    /// <exception cref="Core.Diagnostics.InputException">Bad design, levels or output folder; data that do not fit the
+    /// design, or fewer samples than requested (field <c>Samples</c>).</exception>
     /// <exception cref="OperationCanceledException">Cancelled; rerun to resume.</exception>
-    public static CosimReport Run(CosimRequest request, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static CosimReport Run(CosimRequest request, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
-        var samples = Math.Min(request.Samples, data.Count);
         var design = CosimDesign.Open(request.DesignFolder);
         design.SpiceWholeNetlist = request.SpiceWholeNetlist;
-        var expected = design.Network.Inputs[0].Shape.ElementCount;
-        if (data.Count > 0 && data.Pixels(0).Length != expected)
-        {
-            throw new Core.Diagnostics.InputException(
-                new Core.Diagnostics.SourceLocation(Path.Combine(design.Folder.Root, DesignNetworkCopy.ArchitecturePath(design.Folder.Manifest.Inputs)), Field: design.Network.Inputs[0].Name),
-                $"the network input has {expected} values, the data set's samples have {data.Pixels(0).Length}");
-        }
+        var inputs = DesignSamples.Of(design, data, request.Samples);
+        var samples = inputs.Count;
 
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
         var shard = request.Shard is null ? null : new CosimShardDocument(
-            request.Shard.ToString(), request.DesignFolder, Sweeps.SweepRunner.DesignSha256(design), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs);
+            request.Shard.ToString(), request.DesignFolder, Sweeps.SweepRunner.DesignSha256(design), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs) { ClassNames = data.ClassNames };
         var folder = CosimRunFolder.Open(request.OutDirectory);
         Claim(folder.Work, shard);
         var file = new SampleProgressFile(folder.Work, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit);
@@ -49,6 +45,10 @@ public static class CosimRunner
         var todo = mine.Where(i => !finished.ContainsKey(i)).ToList();
         var shardText = request.Shard is null ? string.Empty : $" shard {request.Shard}:";
         progress?.Report($"cosim {design.Folder.Manifest.Design}:{shardText} {mine.Count} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
+        if (inputs.Range().Describe() is { } range)
+        {
+            progress?.Report(range);
+        }
 
         folder.Create();
         var written = false;
@@ -73,7 +73,7 @@ public static class CosimRunner
                     progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  samples {batch[0]}–{batch[^1]}: spice stage by stage"));
                 }
 
-                var records = Compute(batch, data, levels, design.OutputVoltsPerUnit, cancellationToken);
+                var records = Compute(batch, inputs, levels, design.OutputVoltsPerUnit, cancellationToken);
                 if (shard is not null && !written)
                 {
                     Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, CosimShardDocument.FileName), shard.ToJson());
@@ -90,9 +90,9 @@ public static class CosimRunner
             }
 
             LstmRangeReport.Write(levels, levelNames, folder.Work, progress);
-            if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice) && data.Count > 0)
+            if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice) && samples > 0)
             {
-                Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(data.Pixels(0))));
+                Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(inputs.Input(0))));
             }
 
             if (shard is not null)
@@ -100,7 +100,7 @@ public static class CosimRunner
                 Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, CosimShardDocument.FileName), shard.ToJson());
             }
 
-            var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit);
+            var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit) { ClassNames = data.ClassNames };
             var plots = CosimResults.Write(report, folder.Work, request.Plots, request.SaveOutputs);
             folder.Complete();
             return report with { PlotFiles = plots };
@@ -153,9 +153,9 @@ public static class CosimRunner
     /// Every level on the samples of <paramref name="batch"/>: batch levels (circuit stages) take the whole batch at
     /// once, the others run sample by sample in parallel.
     /// </summary>
-    private static SampleRecord[] Compute(List<int> batch, LabelledImages data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
+    private static SampleRecord[] Compute(List<int> batch, DesignSamples data, IReadOnlyList<ILevelForward> levels, double voltsPerUnit, CancellationToken cancellationToken)
     {
-        var inputs = batch.Select(data.Pixels).ToList();
+        var inputs = batch.Select(data.Input).ToList();
         var outputs = new IReadOnlyList<double[]>[levels.Count][];
         for (var l = 0; l < levels.Count; l++)
         {

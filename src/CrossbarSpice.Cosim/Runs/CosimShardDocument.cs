@@ -30,6 +30,10 @@ public sealed record CosimShardDocument(
     double VoltsPerUnit,
     bool SaveOutputs)
 {
+    /// <summary>The data set's class names when it has them (the merged tables name the classes as the run's do); null for none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ClassNames { get; init; }
+
     /// <summary>File name inside a shard's folder.</summary>
     public const string FileName = "shard.json";
 
@@ -85,6 +89,7 @@ public sealed record CosimShardDocument(
         if (DesignSha256 != other.DesignSha256) return $"design SHA-256 {DesignSha256[..12]}… vs {other.DesignSha256[..12]}…";
         if (!Levels.SequenceEqual(other.Levels)) return $"levels {string.Join(",", Levels)} vs {string.Join(",", other.Levels)}";
         if (Samples != other.Samples) return $"samples {Samples} vs {other.Samples}";
+        if (!(ClassNames ?? []).SequenceEqual(other.ClassNames ?? [])) return "class names";
         if (SaveOutputs != other.SaveOutputs) return $"save-outputs {SaveOutputs} vs {other.SaveOutputs}";
         if (!Layers.SequenceEqual(other.Layers) || Outputs != other.Outputs || VoltsPerUnit != other.VoltsPerUnit) return "network layers or output scale";
         return null;

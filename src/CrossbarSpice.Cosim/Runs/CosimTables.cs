@@ -7,7 +7,9 @@ using CsvHelper;
 namespace CrossbarSpice.Cosim.Runs;
 
 /// <summary>
-/// The summary tables of a run, each written atomically: <c>predictions.csv</c>, <c>accuracy.csv</c>,
+/// The summary tables of a run, each written atomically: <c>predictions.csv</c> (with class-name columns when the data
+/// set names its classes, and then also <c>classes.csv</c>, per class the samples and correct ones per level),
+/// <c>accuracy.csv</c>,
 /// <c>agreement.csv</c> (every level pair) and <c>layer-deltas.csv</c> (per layer and neighbouring level pair, |Δ| in
 /// volts = network units × OutputVoltsPerUnit: mean and max over every element of every sample; median and p95 of the
 /// per-sample mean |Δ|).
@@ -19,8 +21,23 @@ public static class CosimTables
     {
         ArgumentNullException.ThrowIfNull(report);
         var names = report.Levels.Select(CosimLevels.Name).ToList();
-        Save(directory, "predictions.csv", ["sample", "label", .. names.Select(n => $"predicted_{n}")], report.Samples.Select(s =>
-            (IEnumerable<string>)[Int(s.Index), Int(s.Label), .. s.Predicted.Select(Int)]));
+        if (report.ClassNames is { } classes)
+        {
+            // Names only when the data set has them, so the tables of an unnamed run keep their columns.
+            Save(directory, "predictions.csv", ["sample", "label", .. names.Select(n => $"predicted_{n}"), "label_name", .. names.Select(n => $"predicted_name_{n}")], report.Samples.Select(s =>
+                (IEnumerable<string>)[Int(s.Index), Int(s.Label), .. s.Predicted.Select(Int), Name(classes, s.Label), .. s.Predicted.Select(p => Name(classes, p))]));
+            Save(directory, "classes.csv", ["class", "name", "samples", .. names.Select(n => $"correct_{n}"), .. names.Select(n => $"accuracy_{n}")], Enumerable.Range(0, classes.Count).Select(c =>
+            {
+                var of = report.Samples.Where(s => s.Label == c).ToList();
+                var correct = names.Select((_, l) => of.Count(s => s.Predicted[l] == c)).ToList();
+                return (IEnumerable<string>)[Int(c), classes[c], Int(of.Count), .. correct.Select(Int), .. correct.Select(k => CosimCsv.Number(of.Count == 0 ? 0.0 : (double)k / of.Count))];
+            }));
+        }
+        else
+        {
+            Save(directory, "predictions.csv", ["sample", "label", .. names.Select(n => $"predicted_{n}")], report.Samples.Select(s =>
+                (IEnumerable<string>)[Int(s.Index), Int(s.Label), .. s.Predicted.Select(Int)]));
+        }
 
         Save(directory, "accuracy.csv", ["level", "correct", "total", "accuracy"], names.Select((n, l) =>
             (IEnumerable<string>)[n, Int(report.Correct(l)), Int(report.Samples.Count), CosimCsv.Number(report.Accuracy(l))]));
@@ -92,6 +109,8 @@ public static class CosimTables
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Name(IReadOnlyList<string> classes, int index) => index < classes.Count ? classes[index] : Int(index);
 
     private static void Save(string directory, string name, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows) =>
         AtomicOutput.WriteText(Path.Combine(directory, name), CsvTable.Text(header, rows));

@@ -4,9 +4,9 @@ namespace CrossbarSpice.Cosim.Sweeps;
 
 /// <summary>What to sweep.</summary>
 /// <param name="DesignFolder">A folder written by compile-weights (self-sufficient: it holds a copy of its network).</param>
-/// <param name="Data">Data set name recorded in the spec, e.g. "fashion-mnist".</param>
+/// <param name="Data">Data set recorded in the spec: "fashion-mnist" or the data file as given.</param>
 /// <param name="Split">Split name recorded in the spec, "test" or "train".</param>
-/// <param name="Samples">Samples 0 … N − 1 are run at every point (fewer when the split has fewer), ≥ 1.</param>
+/// <param name="Samples">Samples 0 … N − 1 are run at every point, ≥ 1 and at most the data set's size.</param>
 /// <param name="Level">Fidelity level of every point: mapped, wired or characterised (not ideal: it has no devices).</param>
 /// <param name="Vary">Swept parameter and values.</param>
 /// <param name="Faults">Fault modes, one curve each; required for fault-rate, null otherwise.</param>

@@ -19,23 +19,26 @@ public static class SweepRunner
 {
     /// <summary>Runs <paramref name="request"/> on <paramref name="data"/>.</summary>
     /// <param name="request">Design, sweep, shard and run folder.</param>
-    /// <param name="data">The samples; each image's pixels in [0, 1] are the network input.</param>
+    /// <param name="data">The data set; samples 0 … Samples − 1 are run, each normalised as the design was compiled
+    /// (<see cref="DesignSamples"/>).</param>
     /// <param name="progress">Receives one line per unit; may be null.</param>
     /// <param name="cancellationToken">Checked while a unit runs; finished units stay in progress.csv.</param>
-    /// <exception cref="InputException">Bad design, level or arguments, or a run folder holding another sweep.</exception>
+    /// <exception cref="InputException">Bad design, level or arguments, a run folder holding another sweep, data that do
+    /// not fit the design, or fewer samples than requested (field <c>Samples</c>).</exception>
     /// <exception cref="OperationCanceledException">Cancelled; rerun to resume.</exception>
-    public static SweepRun Run(SweepRequest request, LabelledImages data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static SweepRun Run(SweepRequest request, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(data);
         Validate(request);
         var design = CosimDesign.Open(request.DesignFolder);
+        var inputs = DesignSamples.Of(design, data, request.Samples);
         var spec = new SweepSpec(
             request.DesignFolder,
             DesignSha256(design),
             request.Data,
             request.Split,
-            Math.Min(request.Samples, data.Count),
+            inputs.Count,
             CosimLevels.Name(request.Level),
             SweepNames.Of(request.Vary.Parameter),
             request.Faults?.Select(SweepNames.Of).ToList(),
@@ -57,11 +60,16 @@ public static class SweepRunner
         var shardText = request.Shard is null ? string.Empty : $" shard {request.Shard}:";
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"sweep {design.Folder.Manifest.Design}:{shardText} {spec.Parameter} over {spec.Values.Count} value(s) × {spec.Seeds.Count} seed(s) × {spec.Series().Count} series at {spec.Level}, {spec.Samples} sample(s) each; {mine.Count} unit(s), {mine.Count - todo.Count} already done"));
 
+        if (todo.Count > 0 && inputs.Range().Describe() is { } range)
+        {
+            progress?.Report(range);
+        }
+
         var programming = new SweepProgramming(design, request.Vary.Parameter);
         foreach (var unit in todo)
         {
             var clock = Stopwatch.StartNew();
-            var result = Compute(unit, design, request.Level, programming, data, spec.Samples, cancellationToken);
+            var result = Compute(unit, design, request.Level, programming, inputs, spec.Samples, cancellationToken);
             file.Append(result);
             finished[unit.Index] = result;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{mine.Count} {Describe(unit, spec)}: {100 * result.Accuracy:F2} % ({clock.Elapsed.TotalSeconds:F1} s)"));
@@ -131,7 +139,7 @@ public static class SweepRunner
         AtomicOutput.WriteText(path, json);
     }
 
-    private static SweepUnitResult Compute(SweepUnit unit, CosimDesign design, CosimLevel level, SweepProgramming programming, LabelledImages data, int samples, CancellationToken cancellationToken)
+    private static SweepUnitResult Compute(SweepUnit unit, CosimDesign design, CosimLevel level, SweepProgramming programming, DesignSamples data, int samples, CancellationToken cancellationToken)
     {
         var correct = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -174,9 +182,9 @@ public static class SweepRunner
         return new SweepUnitResult(unit, correct, samples);
     }
 
-    private static void Count(ILevelForward forward, LabelledImages data, int index, ref int correct)
+    private static void Count(ILevelForward forward, DesignSamples data, int index, ref int correct)
     {
-        var output = forward.Forward(data.Pixels(index))[^1];
+        var output = forward.Forward(data.Input(index))[^1];
         var best = 0;
         for (var i = 1; i < output.Length; i++)
         {

@@ -43,6 +43,13 @@ public static class FashionMnist
         return new LabelledImages($"fashion-mnist {split.ToString().ToLowerInvariant()}", images, labels, ClassNames.Count);
     }
 
+    /// <summary>
+    /// A split as <see cref="LabelledSamples"/> (shape [28, 28], grey level / 255). The class names are left out, so the
+    /// co-simulation tables of Fashion-MNIST stay as they were; a class-name file adds them.
+    /// </summary>
+    /// <exception cref="InputException">As for <see cref="Load"/>.</exception>
+    public static LabelledSamples LoadSamples(DatasetSplit split, string? folder = null) => LabelledSamples.FromImages(Load(split, folder));
+
     private static string Find(string folder, string name)
     {
         var gz = Path.Combine(folder, name + ".gz");

@@ -8,12 +8,17 @@ namespace CrossbarSpice.Import.Weights;
 /// <param name="BigEndian">True for <c>&gt;</c> byte order.</param>
 /// <param name="FortranOrder">True when the data is column-major (first index fastest).</param>
 /// <param name="Shape">Array shape.</param>
-internal sealed record NpyHeader(string Descr, TensorDataType Type, bool BigEndian, bool FortranOrder, TensorShape Shape)
+/// <param name="Strings">For a fixed-width string array (<c>&lt;U7</c>, <c>|S7</c>): its element width; null for numbers
+/// (then <paramref name="Type"/> is the element type; for strings it is unused).</param>
+internal sealed record NpyHeader(string Descr, TensorDataType Type, bool BigEndian, bool FortranOrder, TensorShape Shape, NpyStrings? Strings = null)
 {
     private static readonly string[] Keys = ["descr", "fortran_order", "shape"];
 
     /// <summary>Interprets the header text; throws <see cref="FormatException"/> with a user-facing reason.</summary>
-    public static NpyHeader Parse(string text)
+    /// <param name="text">The header dictionary.</param>
+    /// <param name="allowStrings">Accept fixed-width string dtypes (<c>U</c>, <c>S</c>), e.g. the class names of a data
+    /// set; weights are numbers only.</param>
+    public static NpyHeader Parse(string text, bool allowStrings = false)
     {
         if (PythonLiteral.Parse(text) is not Dictionary<string, object?> dict)
         {
@@ -32,7 +37,8 @@ internal sealed record NpyHeader(string Descr, TensorDataType Type, bool BigEndi
             throw new FormatException("'descr' is not a simple dtype string (structured arrays are not weights)");
         }
 
-        var (type, bigEndian) = ParseDescr(descr);
+        var strings = allowStrings ? NpyStrings.Parse(descr) : null;
+        var (type, bigEndian) = strings is null ? ParseDescr(descr) : (TensorDataType.UInt8, descr[0] == '>');
         if (dict["fortran_order"] is not bool fortran)
         {
             throw new FormatException("'fortran_order' is not True or False");
@@ -53,7 +59,7 @@ internal sealed record NpyHeader(string Descr, TensorDataType Type, bool BigEndi
             }
         }
 
-        return new NpyHeader(descr, type, bigEndian, fortran, new TensorShape([.. dims.Select(d => (int)(long)d!)]));
+        return new NpyHeader(descr, type, bigEndian, fortran, new TensorShape([.. dims.Select(d => (int)(long)d!)]), strings);
     }
 
     private static (TensorDataType Type, bool BigEndian) ParseDescr(string descr)

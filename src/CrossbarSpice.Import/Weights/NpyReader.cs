@@ -45,6 +45,59 @@ public static class NpyReader
     public static Tensor Read(Stream stream, string tensorName, SourceLocation location, long? length = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var (header, data) = ReadArray(stream, location, length, allowStrings: false);
+        var values = new double[header.Shape.ElementCount];
+        ElementDecoder.Decode(data, header.Type, header.BigEndian, values);
+        if (header.FortranOrder)
+        {
+            values = FortranToRowMajor(values, header.Shape);
+        }
+
+        return new Tensor(tensorName, header.Shape, values, header.Type);
+    }
+
+    /// <summary>
+    /// Reads one array that may hold fixed-width strings (<c>&lt;U</c>n or <c>|S</c>n, e.g. a data set's class names)
+    /// instead of numbers: the strings of a rank-1 string array, or null (with the numbers in <paramref name="numbers"/>)
+    /// for a numeric one.
+    /// </summary>
+    /// <param name="stream">The .npy bytes.</param>
+    /// <param name="tensorName">Name given to a numeric tensor.</param>
+    /// <param name="location">File and entry named in errors.</param>
+    /// <param name="length">Total byte length when known, else null.</param>
+    /// <param name="numbers">The tensor when the array holds numbers, else null.</param>
+    /// <exception cref="InputException">Not a valid .npy array, or a string array of rank other than 1.</exception>
+    public static IReadOnlyList<string>? ReadStringsOrNumbers(Stream stream, string tensorName, SourceLocation location, long? length, out Tensor? numbers)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (header, data) = ReadArray(stream, location, length, allowStrings: true);
+        if (header.Strings is not { } strings)
+        {
+            var values = new double[header.Shape.ElementCount];
+            ElementDecoder.Decode(data, header.Type, header.BigEndian, values);
+            numbers = new Tensor(tensorName, header.Shape, header.FortranOrder ? FortranToRowMajor(values, header.Shape) : values, header.Type);
+            return null;
+        }
+
+        numbers = null;
+        if (header.Shape.Rank != 1)
+        {
+            throw new InputException(location, $"a {header.Descr} string array of shape {header.Shape}; expected one string per element of a 1-D array");
+        }
+
+        try
+        {
+            return [.. Enumerable.Range(0, header.Shape.ElementCount).Select(i => strings.Decode(data, i, header.BigEndian))];
+        }
+        catch (FormatException exception)
+        {
+            throw new InputException(location, $"corrupt {header.Descr} string: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>The header and the raw data bytes of one array.</summary>
+    private static (NpyHeader Header, byte[] Data) ReadArray(Stream stream, SourceLocation location, long? length, bool allowStrings)
+    {
         Span<byte> preamble = stackalloc byte[8];
         Fill(stream, preamble, location, "the magic string and version");
         if (!preamble[..6].SequenceEqual(Magic))
@@ -72,14 +125,14 @@ public static class NpyReader
         try
         {
             var encoding = major == 3 ? Encoding.UTF8 : Encoding.Latin1;
-            header = NpyHeader.Parse(encoding.GetString(headerBytes));
+            header = NpyHeader.Parse(encoding.GetString(headerBytes), allowStrings);
         }
         catch (FormatException exception)
         {
             throw new InputException(location, $"corrupt .npy header: {exception.Message}", exception);
         }
 
-        var dataLength = (long)header.Shape.ElementCount * header.Type.ByteSize();
+        var dataLength = (long)header.Shape.ElementCount * (header.Strings?.ElementBytes ?? header.Type.ByteSize());
         var consumed = 8 + lengthBytes.Length + headerLength;
         if (length is { } total && total != consumed + dataLength)
         {
@@ -88,16 +141,14 @@ public static class NpyReader
                 : $"{(total - consumed - dataLength).ToString(CultureInfo.InvariantCulture)} unexpected bytes after the {header.Descr} {header.Shape} data");
         }
 
-        var data = new byte[dataLength];
-        Fill(stream, data, location, $"the {header.Descr} {header.Shape} data ({dataLength.ToString(CultureInfo.InvariantCulture)} bytes)");
-        var values = new double[header.Shape.ElementCount];
-        ElementDecoder.Decode(data, header.Type, header.BigEndian, values);
-        if (header.FortranOrder)
+        if (dataLength > Array.MaxLength)
         {
-            values = FortranToRowMajor(values, header.Shape);
+            throw new InputException(location, $"the {header.Descr} {header.Shape} data ({dataLength.ToString(CultureInfo.InvariantCulture)} bytes) is larger than an array can hold");
         }
 
-        return new Tensor(tensorName, header.Shape, values, header.Type);
+        var data = new byte[dataLength];
+        Fill(stream, data, location, $"the {header.Descr} {header.Shape} data ({dataLength.ToString(CultureInfo.InvariantCulture)} bytes)");
+        return (header, data);
     }
 
     /// <summary>Reorders column-major (first index fastest) values to row-major.</summary>

@@ -32,7 +32,45 @@ public static class NpzReader
     /// <param name="stream">The archive bytes.</param>
     /// <param name="file">File name used in errors.</param>
     /// <exception cref="InputException">Not a zip archive, or an invalid array.</exception>
-    public static IReadOnlyList<Tensor> Read(Stream stream, string file)
+    public static IReadOnlyList<Tensor> Read(Stream stream, string file) =>
+        ReadEntries(stream, file, (entry, name, location) => ReadEntry(entry, name, location));
+
+    /// <summary>
+    /// Reads every array of the archive, numeric ones as tensors and rank-1 fixed-width string arrays (<c>&lt;U</c>n,
+    /// <c>|S</c>n; e.g. a data set's class names) as lists of strings.
+    /// </summary>
+    /// <exception cref="InputException">The file cannot be read, is not a zip archive, or holds an invalid array.</exception>
+    public static NpzContents ReadWithStrings(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var tensors = new List<Tensor>();
+            var strings = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            ReadEntries(stream, path, (entry, name, location) => Guard(location, () =>
+            {
+                using var entryStream = entry.Open();
+                if (NpyReader.ReadStringsOrNumbers(entryStream, name, location, entry.Length, out var numbers) is { } list)
+                {
+                    strings.Add(name, list);
+                }
+                else
+                {
+                    tensors.Add(numbers!);
+                }
+
+                return name;
+            }));
+            return new NpzContents(tensors, strings);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(new SourceLocation(path), $"cannot read the file: {exception.Message}", exception);
+        }
+    }
+
+    private static IReadOnlyList<T> ReadEntries<T>(Stream stream, string file, Func<ZipArchiveEntry, string, SourceLocation, T> read)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ZipArchive archive;
@@ -58,7 +96,7 @@ public static class NpzReader
                 throw NotAnArchive(file, exception);
             }
 
-            var tensors = new List<Tensor>();
+            var tensors = new List<T>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
@@ -74,7 +112,7 @@ public static class NpzReader
                     throw new InputException(location, $"array '{name}' appears twice in the archive");
                 }
 
-                tensors.Add(ReadEntry(entry, name, location));
+                tensors.Add(read(entry, name, location));
             }
 
             return tensors;
@@ -84,12 +122,19 @@ public static class NpzReader
     private static InputException NotAnArchive(string file, InvalidDataException exception) =>
         new(new SourceLocation(file), $"not a valid .npz (zip) archive, truncated or corrupt: {exception.Message}", exception);
 
-    private static Tensor ReadEntry(ZipArchiveEntry entry, string name, SourceLocation location)
-    {
-        try
+    private static Tensor ReadEntry(ZipArchiveEntry entry, string name, SourceLocation location) =>
+        Guard(location, () =>
         {
             using var entryStream = entry.Open();
             return NpyReader.Read(entryStream, name, location, entry.Length);
+        });
+
+    /// <summary>Runs a read of one entry, reporting corrupt or truncated compressed data as input errors.</summary>
+    private static T Guard<T>(SourceLocation location, Func<T> read)
+    {
+        try
+        {
+            return read();
         }
         catch (InvalidDataException exception)
         {

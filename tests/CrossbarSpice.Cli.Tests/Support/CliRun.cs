@@ -9,11 +9,14 @@ internal sealed record CliRun(int ExitCode, string Output, string Errors)
     public static string RepositoryRoot => CrossbarSpice.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>Runs the built CLI (<c>dotnet crossbar.dll</c>) from the repository root.</summary>
-    public static CliRun Start(params string[] arguments)
+    public static CliRun Start(params string[] arguments) => StartIn(RepositoryRoot, arguments);
+
+    /// <summary>Runs the built CLI with <paramref name="workingDirectory"/> as its working directory.</summary>
+    public static CliRun StartIn(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

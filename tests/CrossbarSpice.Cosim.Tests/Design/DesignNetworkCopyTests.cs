@@ -19,6 +19,7 @@ namespace CrossbarSpice.Cosim.Tests.Design;
 public sealed class DesignNetworkCopyTests : IDisposable
 {
     private static readonly Lazy<LabelledImages> TestImages = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledSamples> TestSamples = new(() => LabelledSamples.FromImages(TestImages.Value));
     private static readonly CosimLevel[] Levels = [CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired];
     private readonly string directory = Directory.CreateTempSubdirectory("crossbarspice-network-copy-").FullName;
 
@@ -29,7 +30,7 @@ public sealed class DesignNetworkCopyTests : IDisposable
     {
         var original = Compile("bcu-small");
         var report = Path.Combine(directory, "run-original");
-        CosimRunner.Run(new CosimRequest(original, Levels, 4, report), TestImages.Value);
+        CosimRunner.Run(new CosimRequest(original, Levels, 4, report), TestSamples.Value);
         var expected = Forward(original);
 
         var moved = Path.Combine(directory, "elsewhere", "bcu-small");
@@ -37,7 +38,7 @@ public sealed class DesignNetworkCopyTests : IDisposable
         Directory.Delete(Path.Combine(directory, "inputs"), recursive: true);
         Directory.Delete(original, recursive: true);
         var movedReport = Path.Combine(directory, "run-moved");
-        CosimRunner.Run(new CosimRequest(moved, Levels, 4, movedReport), TestImages.Value);
+        CosimRunner.Run(new CosimRequest(moved, Levels, 4, movedReport), TestSamples.Value);
 
         var actual = Forward(moved);
         Assert.Equal(expected.Count, actual.Count);

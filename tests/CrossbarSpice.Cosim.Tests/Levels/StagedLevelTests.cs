@@ -18,6 +18,7 @@ namespace CrossbarSpice.Cosim.Tests.Levels;
 public sealed class StagedLevelTests : IDisposable
 {
     private static readonly Lazy<LabelledImages> TestImages = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledSamples> TestSamples = new(() => LabelledSamples.FromImages(TestImages.Value));
     private readonly string directory = Directory.CreateTempSubdirectory("crossbarspice-staged-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
@@ -63,7 +64,7 @@ public sealed class StagedLevelTests : IDisposable
 
         var report = CosimRunner.Run(
             new CosimRequest(design, [CosimLevel.Wired, CosimLevel.Characterised, CosimLevel.Spice], 4, Path.Combine(directory, "run")) { BatchSize = 4 },
-            TestImages.Value);
+            TestSamples.Value);
 
         Assert.Equal(4, report.Agreeing(1, 2));
         var fc1 = report.Layers.ToList().IndexOf("fc1");

@@ -16,6 +16,7 @@ namespace CrossbarSpice.Cosim.Tests.Runs;
 public sealed class CosimRunnerTests : IDisposable
 {
     private static readonly Lazy<LabelledImages> TestImages = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledSamples> TestSamples = new(() => LabelledSamples.FromImages(TestImages.Value));
     private readonly string directory = Directory.CreateTempSubdirectory("crossbarspice-cosim-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
@@ -51,7 +52,7 @@ public sealed class CosimRunnerTests : IDisposable
         // on the default 128×128 tiles it is not (41/50), which is what the harness is there to show.
         var design = Compile("wires", segmentOhms: 2, tile: 32);
 
-        var report = CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired], 50, Path.Combine(directory, "run")), TestImages.Value);
+        var report = CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired], 50, Path.Combine(directory, "run")), TestSamples.Value);
 
         var fc2 = report.Layers.ToList().IndexOf("fc2");
         Assert.True(report.Samples.Max(s => s.MaxAbsDeltaVolts[fc2, 1]) > 1e-6, "wires must change the mapped→wired outputs");
@@ -71,7 +72,7 @@ public sealed class CosimRunnerTests : IDisposable
         var network = new ReferenceNetwork(ModelLoader.Load(Example("architecture.json"), Example("weights.npz")));
         var expected = Enumerable.Range(0, 200).Count(i => network.Forward(TestImages.Value.Pixels(i)).PredictedClass() == TestImages.Value.Label(i));
 
-        var report = CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal], 200, Path.Combine(directory, "run")), TestImages.Value);
+        var report = CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal], 200, Path.Combine(directory, "run")), TestSamples.Value);
 
         Assert.Equal(expected, report.Correct(0));
         Assert.Equal($"level,correct,total,accuracy\nideal,{expected},200,{expected / 200.0:R}\n", File.ReadAllText(Path.Combine(directory, "run", "accuracy.csv")));
@@ -83,10 +84,10 @@ public sealed class CosimRunnerTests : IDisposable
         var design = Compile("resume", segmentOhms: 2);
         var output = Path.Combine(directory, "run");
         var levels = new[] { CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired };
-        var first = CosimRunner.Run(new CosimRequest(design, levels, 20, output) { BatchSize = 8 }, TestImages.Value);
+        var first = CosimRunner.Run(new CosimRequest(design, levels, 20, output) { BatchSize = 8 }, TestSamples.Value);
         File.AppendAllText(Path.Combine(output, "samples.csv"), "20,9,1"); // as if killed mid-line
 
-        var second = CosimRunner.Run(new CosimRequest(design, levels, 30, output) { BatchSize = 8 }, TestImages.Value);
+        var second = CosimRunner.Run(new CosimRequest(design, levels, 30, output) { BatchSize = 8 }, TestSamples.Value);
 
         Assert.Equal(20, first.NewlyComputed);
         Assert.Equal(10, second.NewlyComputed);
@@ -100,9 +101,9 @@ public sealed class CosimRunnerTests : IDisposable
     {
         var design = Compile("other", segmentOhms: 2);
         var output = Path.Combine(directory, "run");
-        CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal], 2, output), TestImages.Value);
+        CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal], 2, output), TestSamples.Value);
 
-        Assert.Throws<InputException>(() => CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal, CosimLevel.Mapped], 2, output), TestImages.Value));
+        Assert.Throws<InputException>(() => CosimRunner.Run(new CosimRequest(design, [CosimLevel.Ideal, CosimLevel.Mapped], 2, output), TestSamples.Value));
     }
 
     [Theory]

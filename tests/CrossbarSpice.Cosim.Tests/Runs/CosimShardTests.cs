@@ -16,7 +16,8 @@ namespace CrossbarSpice.Cosim.Tests.Runs;
 /// </summary>
 public sealed class CosimShardTests : IDisposable
 {
-    private static readonly Lazy<LabelledImages> TestImages = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledImages> TestImageSet = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledSamples> TestImages = new(() => LabelledSamples.FromImages(TestImageSet.Value));
     private static readonly CosimLevel[] FastLevels = [CosimLevel.Ideal, CosimLevel.Mapped, CosimLevel.Wired];
     private readonly string directory = Directory.CreateTempSubdirectory("crossbarspice-shards-").FullName;
     private readonly Lazy<string> design;
@@ -96,7 +97,7 @@ public sealed class CosimShardTests : IDisposable
         }
 
         var reference = NpyReader.Read(Path.Combine(folder, "outputs", "ideal.npy"));
-        Assert.Equal(ideal.Forward(TestImages.Value.Pixels(3))[^1], Enumerable.Range(0, 10).Select(j => reference.At(3, j)));
+        Assert.Equal(ideal.Forward(TestImageSet.Value.Pixels(3))[^1], Enumerable.Range(0, 10).Select(j => reference.At(3, j)));
         Assert.Equal(0, new FileInfo(Path.Combine(folder, "outputs", "ideal.npy")).Length % 8);
     }
 

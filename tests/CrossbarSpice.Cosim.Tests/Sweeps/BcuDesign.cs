@@ -13,7 +13,7 @@ namespace CrossbarSpice.Cosim.Tests.Sweeps;
 /// <summary>The bundled BCU ([P3]) compiled once with default options (no non-idealities, quantised to the card's 200 levels).</summary>
 public sealed class BcuDesign : IDisposable
 {
-    private static readonly Lazy<LabelledImages> Images = new(() => FashionMnist.Load(DatasetSplit.Test));
+    private static readonly Lazy<LabelledSamples> Images = new(() => FashionMnist.LoadSamples(DatasetSplit.Test));
 
     /// <summary>Compiles the design into a temporary folder.</summary>
     public BcuDesign()
@@ -37,7 +37,7 @@ public sealed class BcuDesign : IDisposable
     public string Folder { get; }
 
     /// <summary>Fashion-MNIST test split.</summary>
-    public LabelledImages Data => Images.Value;
+    public LabelledSamples Data => Images.Value;
 
     /// <summary>A request for this design at the mapped level.</summary>
     public SweepRequest Request(string vary, IReadOnlyList<FaultMode>? faults, int samples, long[] seeds, string output, SweepShard? shard = null) =>

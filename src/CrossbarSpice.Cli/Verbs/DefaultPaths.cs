@@ -1,0 +1,59 @@
+namespace CrossbarSpice.Cli.Verbs;
+
+/// <summary>
+/// Option defaults that name files shipped with CrossbarSpice (e.g. <c>device-cards/cmos-180nm.json</c>), resolved so
+/// that <c>crossbar</c> works from any directory: the path relative to the working directory when it exists there (the
+/// repository root, as before, so manifests keep recording <c>device-cards/…</c>), else under the install root. A path the
+/// user gives is never resolved: it stays relative to the working directory.
+/// </summary>
+internal static class DefaultPaths
+{
+    /// <summary>Environment variable naming the install root explicitly (the folder holding <c>device-cards/</c>).</summary>
+    public const string RootVariable = "CROSSBARSPICE_HOME";
+
+    /// <summary>The default CMOS process card, relative to the install root.</summary>
+    public const string ProcessCard = "device-cards/cmos-180nm.json";
+
+    /// <summary>
+    /// The install root: <see cref="RootVariable"/> when set, else the nearest folder above the program's own folder
+    /// (e.g. <c>.build/cli/</c> inside the repository) that holds <c>device-cards/</c>; null when there is none.
+    /// </summary>
+    public static string? Root()
+    {
+        if (Environment.GetEnvironmentVariable(RootVariable) is { Length: > 0 } root)
+        {
+            return Path.GetFullPath(root);
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, "device-cards")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="given"/> when the user gave a path; else the shipped file <paramref name="shipped"/>: relative to
+    /// the working directory when it exists there, otherwise under <see cref="Root"/> (the relative path when neither
+    /// exists, so the error names the default).
+    /// </summary>
+    public static string Resolve(string? given, string shipped)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+
+        if (File.Exists(shipped) || Root() is not { } root)
+        {
+            return shipped;
+        }
+
+        var installed = Path.Combine(root, shipped);
+        return File.Exists(installed) ? installed : shipped;
+    }
+}
