@@ -48,12 +48,12 @@ public static class NetworkCompiler
             var stage = stageOf.GetValueOrDefault(layer.Name);
             if (matrices[layer.Name].Count == 0)
             {
-                if (stage is ElementStage or AverageStage)
+                if (stage is ElementStage or PoolingStage)
                 {
                     files.Add(stage.Deck, StageDeckBuilder.Build(stage, options.DesignName, options.SupplyVolts));
                 }
 
-                layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, [], PeripheryNote(layer.Op.TypeName, stage), stage is ElementStage or AverageStage ? stage.Deck : null));
+                layers.Add(new ManifestLayer(layer.Name, layer.Op.TypeName, [], PeripheryNote(layer.Op.TypeName, stage), stage is ElementStage or PoolingStage ? stage.Deck : null));
                 continue;
             }
 
@@ -132,7 +132,7 @@ public static class NetworkCompiler
     {
         CrossbarStage { Tail: { } tail } crossbar => $"{tail.Describe()} behind every readout output of {crossbar.Deck} (nets z0, z1, …)",
         ElementStage element => $"{element.Circuit.Describe()}, one lane in {element.Deck}",
-        AverageStage average => $"{average.Subcircuit}, one lane in {average.Deck}",
+        PoolingStage pooling => $"{pooling.Subcircuit}, one lane in {pooling.Deck}",
         WiringStage => "wiring only: no circuit",
         UnsupportedStage unsupported => unsupported.Reason,
         _ => $"{type}: the currents readout has no voltage outputs; periphery circuits are emitted with the differential readout",

@@ -7,7 +7,7 @@ using CrossbarSpice.Netlist.Writing;
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
-/// The deck of an element-wise or averaging stage: one lane of the circuit with its input sources at 0 V, the
+/// The deck of an element-wise or pooling stage: one lane of the circuit with its input sources at 0 V, the
 /// supplies and an operating point. The co-simulation's <c>spice</c> level sweeps every lane of a sample through it.
 /// </summary>
 public static class StageDeckBuilder
@@ -39,11 +39,11 @@ public static class StageDeckBuilder
                 items.AddRange(element.Circuit.SharedSources());
                 items.AddRange(element.Circuit.Instance("0", "in0", "out0"));
                 break;
-            case AverageStage average:
+            case PoolingStage pooling:
                 items.Add(new SubcircuitInstance(
-                    "Xavg",
-                    [.. Enumerable.Range(0, average.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
-                    average.Subcircuit));
+                    pooling.InstanceName,
+                    [.. Enumerable.Range(0, pooling.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
+                    pooling.Subcircuit));
                 break;
             default:
                 throw new ArgumentException($"stage {stage.Layers[0]} has no stage deck of its own", nameof(stage));
