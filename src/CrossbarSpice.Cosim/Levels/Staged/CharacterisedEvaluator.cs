@@ -12,7 +12,10 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// <c>wired</c>), the periphery by DC transfer tables of the design's own periphery circuits, measured in ngspice on
 /// first use (<see cref="StageBench"/>, 1 mV steps, monotone cubic interpolation). A readout (and its fused activation)
 /// is a table in the ideal readout voltage R_F·(I+ − I−); an averager is linear, so its output is built by
-/// superposition from the table of one input: f(0) + Σ_k (f(v_k) − f(0)). Thread-safe.
+/// superposition from the table of one input: f(0) + Σ_k (f(v_k) − f(0)). A max selector is not linear: its output is
+/// the table of one input, measured with the others at the bottom rail, at the largest input, f(max_k v_k) — what
+/// the selector computes while only the largest input's super-diode conducts (docs/circuits.md §7.5 gives the error
+/// against the spice level). Thread-safe.
 /// </summary>
 internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
 {
@@ -77,6 +80,13 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
                     }
 
                     result[l] = [[sum / sOut]];
+                }
+
+                break;
+            case MaxStage:
+                for (var l = 0; l < lanes.Count; l++)
+                {
+                    result[l] = [[table[0].Evaluate(lanes[l].Max() * sOut) / sOut]];
                 }
 
                 break;
