@@ -6,7 +6,7 @@
         exports it in eval mode with a dynamic batch axis
     /usr/bin/python3 tools/export-onnx.py examples
         trains and exports netlists/examples/onnx-mlp/ (MLP with BatchNorm1d + Dropout) and netlists/examples/onnx-cnn/
-        (Conv-BatchNorm-ReLU-AvgPool-Conv-ReLU-GlobalAveragePool-Linear) on Fashion-MNIST (~3 min on one core; `examples onnx-cnn` for one);
+        (Conv-BatchNorm-ReLU-MaxPool-Conv-ReLU-GlobalAveragePool-Linear) on Fashion-MNIST (~3 min on one core; `examples onnx-cnn` for one);
         writes model.onnx, reference-accuracy.json and reference-outputs.json (PyTorch outputs of the first 20 test
         images) in each
     /usr/bin/python3 tools/export-onnx.py fixtures
@@ -72,13 +72,13 @@ class Mlp(nn.Module):
 
 
 class Cnn(nn.Module):
-    """Conv 3x3 x8 (pad 1) - BatchNorm - ReLU - AvgPool 2 - Conv 3x3 x16 - ReLU - GlobalAveragePool - Linear 16->10."""
+    """Conv 3x3 x8 (pad 1) - BatchNorm - ReLU - MaxPool 2 - Conv 3x3 x16 - ReLU - GlobalAveragePool - Linear 16->10."""
 
     def __init__(self):
         super().__init__()
         self.conv1 = nn.Conv2d(1, 8, 3, padding=1)
         self.bn1 = nn.BatchNorm2d(8)
-        self.pool1 = nn.AvgPool2d(2)
+        self.pool1 = nn.MaxPool2d(2)
         self.conv2 = nn.Conv2d(8, 16, 3)
         self.gap = nn.AdaptiveAvgPool2d(1)
         self.fc = nn.Linear(16, 10)
@@ -145,7 +145,7 @@ def examples(names):
         example("onnx-mlp", Mlp(), 3, "784-128-10 MLP: Linear, BatchNorm1d, ReLU, Dropout(0.2), Linear")
     if "onnx-cnn" in names:
         torch.manual_seed(SEED)
-        example("onnx-cnn", Cnn(), 3, "Conv3x3x8(pad 1)-BatchNorm-ReLU-AvgPool2-Conv3x3x16-ReLU-GlobalAveragePool-Linear")
+        example("onnx-cnn", Cnn(), 3, "Conv3x3x8(pad 1)-BatchNorm-ReLU-MaxPool2-Conv3x3x16-ReLU-GlobalAveragePool-Linear")
 
 
 class Lstm(nn.Module):
