@@ -48,6 +48,30 @@ public sealed class MaxPoolStageTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Evaluators_DesignCompiledBeforeMaxPoolHadACircuit_AskForARecompile()
+    {
+        // Such a manifest records no deck for the pool (its periphery note gives the old reason); the stages are
+        // re-planned from the network, so without the check ngspice would meet a missing deck or subcircuit.
+        var folder = Compile("old", """{ "name": "pool1", "type": "maxPool2d", "kernel": 2 }""");
+        var design = CosimDesign.Open(folder);
+        var stage = design.Stages().OfType<MaxStage>().Single();
+        var old = design.Folder.Manifest with
+        {
+            Layers = [.. design.Folder.Manifest.Layers.Select(l => l.Name == "pool1" ? l with { Deck = null, Periphery = "layer type maxPool2d has no periphery circuit in the compiled design yet" } : l)],
+        };
+        using var tables = new CharacterisedEvaluator(old, design.Folder.Plan, folder, new NgspiceEngine());
+        using var spice = new SpiceEvaluator(old, folder, new NgspiceEngine(), 400);
+        double[][] lanes = [[0.1, 0.2, 0.3, 0.4]];
+
+        foreach (var evaluate in new Func<double[][][]>[] { () => tables.Evaluate(stage, lanes, CancellationToken.None), () => spice.Evaluate(stage, lanes, CancellationToken.None) })
+        {
+            var error = Assert.Throws<Core.Diagnostics.InputException>(evaluate);
+            Assert.Equal("pool1", error.Location.Field);
+            Assert.Contains("recompile it", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Levels_MaxPool_CharacterisedAndSpiceFollowWired()
     {
         // Bounds, volts at 0.2 V/unit. pool1: the selector's output is its largest input within 0.35 mV over ±1 V

@@ -21,6 +21,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
 {
     private readonly DesignManifest manifest;
     private readonly ConductancePlan plan;
+    private readonly string designRoot;
     private readonly string libraryPath;
     private readonly ISimulationEngine engine;
     private readonly ConcurrentDictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
@@ -33,6 +34,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
         this.manifest = manifest;
         this.plan = plan;
         this.engine = engine;
+        this.designRoot = designRoot;
         libraryPath = Path.GetFullPath(Path.Combine(designRoot, DesignPeriphery.LibraryPath));
         lstm = new(() => new LstmCharacterised(manifest, plan, libraryPath, engine));
     }
@@ -48,6 +50,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
+        StageDecks.Require(manifest, designRoot, stage);
         var table = TablesOf(stage);
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
