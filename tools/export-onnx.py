@@ -6,7 +6,7 @@
         exports it in eval mode with a dynamic batch axis
     /usr/bin/python3 tools/export-onnx.py examples
         trains and exports netlists/examples/onnx-mlp/ (MLP with BatchNorm1d + Dropout) and netlists/examples/onnx-cnn/
-        (Conv-BatchNorm-ReLU-AvgPool-Conv-ReLU-GlobalAveragePool-Linear) and netlists/examples/onnx-resnet/ (one residual
+        (Conv-BatchNorm-ReLU-MaxPool-Conv-ReLU-GlobalAveragePool-Linear) and netlists/examples/onnx-resnet/ (one residual
         block: Add of two activations, a BatchNorm after a ReLU kept as an affine layer) on Fashion-MNIST (~4 min on one
         core; `examples onnx-resnet` for one);
         writes model.onnx, reference-accuracy.json and reference-outputs.json (PyTorch outputs of the first 20 test
@@ -75,13 +75,13 @@ class Mlp(nn.Module):
 
 
 class Cnn(nn.Module):
-    """Conv 3x3 x8 (pad 1) - BatchNorm - ReLU - AvgPool 2 - Conv 3x3 x16 - ReLU - GlobalAveragePool - Linear 16->10."""
+    """Conv 3x3 x8 (pad 1) - BatchNorm - ReLU - MaxPool 2 - Conv 3x3 x16 - ReLU - GlobalAveragePool - Linear 16->10."""
 
     def __init__(self):
         super().__init__()
         self.conv1 = nn.Conv2d(1, 8, 3, padding=1)
         self.bn1 = nn.BatchNorm2d(8)
-        self.pool1 = nn.AvgPool2d(2)
+        self.pool1 = nn.MaxPool2d(2)
         self.conv2 = nn.Conv2d(8, 16, 3)
         self.gap = nn.AdaptiveAvgPool2d(1)
         self.fc = nn.Linear(16, 10)
@@ -171,7 +171,7 @@ def examples(names):
         example("onnx-mlp", Mlp(), 3, "784-128-10 MLP: Linear, BatchNorm1d, ReLU, Dropout(0.2), Linear")
     if "onnx-cnn" in names:
         torch.manual_seed(SEED)
-        example("onnx-cnn", Cnn(), 3, "Conv3x3x8(pad 1)-BatchNorm-ReLU-AvgPool2-Conv3x3x16-ReLU-GlobalAveragePool-Linear")
+        example("onnx-cnn", Cnn(), 3, "Conv3x3x8(pad 1)-BatchNorm-ReLU-MaxPool2-Conv3x3x16-ReLU-GlobalAveragePool-Linear")
     if "onnx-resnet" in names:
         torch.manual_seed(SEED)
         example("onnx-resnet", ResNet(), 3, "Conv4x4x8(stride 4)-ReLU-BatchNorm, residual block [Conv3x3x8-BatchNorm-ReLU-Conv3x3x8-BatchNorm] + skip, Add, ReLU, GlobalAveragePool-Linear")

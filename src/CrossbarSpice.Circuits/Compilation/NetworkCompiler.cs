@@ -132,7 +132,7 @@ public static class NetworkCompiler
     {
         CrossbarStage { Tail: { } tail } crossbar => $"{tail.Describe()} behind every readout output of {crossbar.Deck} (nets z0, z1, …)",
         ElementStage element => $"{element.Circuit.Describe()}, one lane in {element.Deck}",
-        AverageStage average => $"{average.Subcircuit}, one lane in {average.Deck}",
+        PoolingStage pooling => $"{pooling.Subcircuit}, one lane in {pooling.Deck}",
         AdderStage adder => $"adder, one lane (two inputs) in {adder.Deck}",
         AffineStage affine => $"affine amplifier per channel, one lane (every channel at one position) in {affine.Deck}",
         WiringStage => "wiring only: no circuit",

@@ -1,3 +1,6 @@
+using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Netlist.Directives;
+
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
@@ -49,6 +52,29 @@ public sealed record ElementStage(
     ElementCircuit Circuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
 
 /// <summary>
+/// A pooling circuit of N inputs and one output, one copy per lane, its subcircuit's pins <c>in1 … inN out vdd vss</c>:
+/// an averager (<see cref="AverageStage"/>) or a voltage selector (<see cref="MaxStage"/>).
+/// </summary>
+/// <param name="Layers">The pooling layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">One source per pooled input.</param>
+/// <param name="OutputNodes">The single output net.</param>
+/// <param name="Subcircuit">The circuit's subcircuit name.</param>
+public abstract record PoolingStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    string Subcircuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes)
+{
+    /// <summary>Name of the circuit's instance in the stage deck.</summary>
+    public abstract string InstanceName { get; }
+
+    /// <summary>The subcircuit <see cref="Subcircuit"/> the design's periphery library defines.</summary>
+    public abstract SubcircuitDefinition Definition();
+}
+
+/// <summary>
 /// An averaging circuit: average pooling (one lane per output element, a window of inputs, padded positions at 0 V)
 /// or global average pooling (one lane per channel).
 /// </summary>
@@ -62,7 +88,39 @@ public sealed record AverageStage(
     string Deck,
     IReadOnlyList<string> InputSources,
     IReadOnlyList<IReadOnlyList<string>> OutputNodes,
-    string Subcircuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+    string Subcircuit) : PoolingStage(Layers, Deck, InputSources, OutputNodes, Subcircuit)
+{
+    /// <inheritdoc />
+    public override string InstanceName => "Xavg";
+
+    /// <inheritdoc />
+    public override SubcircuitDefinition Definition() => StagePlanner.AveragerDefinition(Subcircuit, InputSources.Count);
+}
+
+/// <summary>
+/// [P2]'s voltage selector (<see cref="MaxSelector"/>, docs/circuits.md §7.5) for max pooling: one lane per output
+/// element, its window's voltages on the inputs (a padded position repeats a real input of the window: a max ignores
+/// padding, and a repeated input does not change it).
+/// </summary>
+/// <param name="Layers">The pooling layer.</param>
+/// <param name="Deck">Deck path relative to the design root.</param>
+/// <param name="InputSources">One source per window position.</param>
+/// <param name="OutputNodes">The single output net.</param>
+/// <param name="Subcircuit">The selector's subcircuit name.</param>
+public sealed record MaxStage(
+    IReadOnlyList<string> Layers,
+    string Deck,
+    IReadOnlyList<string> InputSources,
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes,
+    string Subcircuit) : PoolingStage(Layers, Deck, InputSources, OutputNodes, Subcircuit)
+{
+    /// <inheritdoc />
+    public override string InstanceName => "Xmax";
+
+    /// <summary>The selector on <c>opamp_cmos</c>: each super-diode's signal is on the non-inverting input, outside
+    /// the cascoded op-amp's ±0.2 V common-mode range (docs/circuits.md §9.3).</summary>
+    public override SubcircuitDefinition Definition() => MaxSelector.Build(InputSources.Count);
+}
 
 /// <summary>
 /// A layer that is wiring only: no circuit, the voltages pass unchanged (flatten) or re-indexed (permute: the wires

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
 /// The design's shared periphery library <c>lib/periphery.sub</c>: the op-amp macromodel and differential readout
-/// every crossbar deck uses, and — when the design has element-wise or averaging stages — the process's transistor
+/// every crossbar deck uses, and — when the design has element-wise or pooling stages — the process's transistor
 /// models (copied into <c>lib/models/</c>), the CMOS op-amp, the diode model and each stage circuit.
 /// </summary>
 public static class DesignPeriphery
@@ -18,7 +18,7 @@ public static class DesignPeriphery
 
     /// <summary>True when a stage of <paramref name="stages"/> needs transistor-level periphery (and so a process).</summary>
     public static bool NeedsProcess(IEnumerable<CircuitStage> stages) =>
-        stages.Any(s => s is ElementStage or AverageStage or LstmStage || s is CrossbarStage { Tail: not null } || s is AdderStage or AffineStage);
+        stages.Any(s => s is ElementStage or PoolingStage or LstmStage || s is CrossbarStage { Tail: not null } || s is AdderStage or AffineStage);
 
     /// <summary>The library files (path relative to the design root → text).</summary>
     /// <param name="stages">The design's stages.</param>
@@ -68,7 +68,7 @@ public static class DesignPeriphery
             {
                 CrossbarStage { Tail: { } tail } => tail.Definitions(process),
                 ElementStage element => element.Circuit.Definitions(process),
-                AverageStage average => [StagePlanner.AveragerDefinition(average.Subcircuit, average.InputSources.Count)],
+                PoolingStage pooling => [pooling.Definition()],
                 AdderStage => [AnalogueAdder.Build()],
                 _ => [],
             };

@@ -7,13 +7,13 @@ using CrossbarSpice.Netlist.Writing;
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
-/// The deck of an element-wise or averaging stage: one lane of the circuit with its input sources at 0 V, the
+/// The deck of an element-wise or pooling stage: one lane of the circuit with its input sources at 0 V, the
 /// supplies and an operating point. The co-simulation's <c>spice</c> level sweeps every lane of a sample through it.
 /// </summary>
 public static class StageDeckBuilder
 {
     /// <summary>True for the stages whose deck this builder writes (element-wise, averaging, adder, affine).</summary>
-    public static bool HasDeck(CircuitStage stage) => stage is ElementStage or AverageStage or AdderStage or AffineStage;
+    public static bool HasDeck(CircuitStage stage) => stage is ElementStage or PoolingStage or AdderStage or AffineStage;
 
     /// <summary>The deck text of <paramref name="stage"/> in design <paramref name="design"/>, supplies ±<paramref name="supplyVolts"/>.</summary>
     public static string Build(CircuitStage stage, string design, double supplyVolts)
@@ -42,11 +42,11 @@ public static class StageDeckBuilder
                 items.AddRange(element.Circuit.SharedSources());
                 items.AddRange(element.Circuit.Instance("0", "in0", "out0"));
                 break;
-            case AverageStage average:
+            case PoolingStage pooling:
                 items.Add(new SubcircuitInstance(
-                    "Xavg",
-                    [.. Enumerable.Range(0, average.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
-                    average.Subcircuit));
+                    pooling.InstanceName,
+                    [.. Enumerable.Range(0, pooling.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
+                    pooling.Subcircuit));
                 break;
             case AdderStage:
                 items.Add(new SubcircuitInstance("Xadd", ["in0", "in1", "out0", "vdd", "vss"], Periphery.AnalogueAdder.Name));

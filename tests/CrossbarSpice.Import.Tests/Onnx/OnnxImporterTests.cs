@@ -27,7 +27,7 @@ public sealed class OnnxImporterTests
     {
         var graph = OnnxImporter.Load(OnnxFixtures.Example("onnx-cnn"));
 
-        Assert.Equal(["conv2d", "activation", "avgPool2d", "conv2d", "activation", "globalAvgPool", "dense"], graph.Layers.Select(l => l.Op.TypeName));
+        Assert.Equal(["conv2d", "activation", "maxPool2d", "conv2d", "activation", "globalAvgPool", "dense"], graph.Layers.Select(l => l.Op.TypeName));
         Assert.Equal(["conv1", "Relu", "pool1", "conv2", "Relu_1", "gap", "fc"], graph.Layers.Select(l => l.Name));
         var conv1 = Assert.IsType<Conv2dLayer>(graph.Layers[0].Op);
         Assert.Equal((new Size2d(1, 1), new Size2d(1, 1)), (conv1.Padding, conv1.Stride));

@@ -26,6 +26,46 @@ internal static class PoolWindow
         return window;
     }
 
+    /// <summary>
+    /// The window of output element <paramref name="lane"/> for a max: padded positions repeat the window's first
+    /// real element (a max ignores padding, and a repeated input does not change it).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The window lies wholly in the padding (see <see cref="HasWindowInPadding"/>).</exception>
+    public static T[] OfMax<T>(Pool2dLayer pool, T[] x, TensorShape inShape, TensorShape outShape, int lane)
+    {
+        int height = inShape[1], width = inShape[2], outHeight = outShape[1], outWidth = outShape[2];
+        int i = lane / outWidth % outHeight, j = lane % outWidth;
+        int kh = pool.Kernel.Height, kw = pool.Kernel.Width;
+        var inside = new bool[kh * kw];
+        var first = -1;
+        for (var k = 0; k < inside.Length; k++)
+        {
+            var r = (i * pool.Stride.Height) - pool.Padding.Height + (k / kw);
+            var s = (j * pool.Stride.Width) - pool.Padding.Width + (k % kw);
+            inside[k] = r >= 0 && r < height && s >= 0 && s < width;
+            first = first < 0 && inside[k] ? k : first;
+        }
+
+        if (first < 0)
+        {
+            throw new InvalidOperationException($"window {lane} lies wholly in the padding");
+        }
+
+        var window = Of(pool, x, inShape, outShape, lane, default(T)!);
+        for (var k = 0; k < window.Length; k++)
+        {
+            window[k] = inside[k] ? window[k] : window[first];
+        }
+
+        return window;
+    }
+
+    /// <summary>True when some window of <paramref name="pool"/> over <paramref name="inShape"/> holds padding only
+    /// (padding ≥ kernel, which PyTorch refuses but a hand-written architecture may have).</summary>
+    public static bool HasWindowInPadding(Pool2dLayer pool, TensorShape inShape, TensorShape outShape) =>
+        Outside(inShape[1], outShape[1], pool.Kernel.Height, pool.Stride.Height, pool.Padding.Height)
+        || Outside(inShape[2], outShape[2], pool.Kernel.Width, pool.Stride.Width, pool.Padding.Width);
+
     /// <summary>Average (padded zeros counted) or max (padding ignored) pooling of [C, H, W] into [C, H', W'].</summary>
     public static double[] Ideal(Pool2dLayer layer, double[] x, TensorShape inShape, TensorShape outShape, bool average)
     {
@@ -62,4 +102,7 @@ internal static class PoolWindow
 
         return y;
     }
+
+    private static bool Outside(int length, int outLength, int kernel, int stride, int padding) =>
+        Enumerable.Range(0, outLength).Any(o => (o * stride) - padding + kernel - 1 < 0 || (o * stride) - padding >= length);
 }

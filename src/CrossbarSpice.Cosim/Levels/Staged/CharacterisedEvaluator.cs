@@ -13,12 +13,16 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// first use (<see cref="StageBench"/>, 1 mV steps, monotone cubic interpolation). A readout (and its fused activation)
 /// is a table in the ideal readout voltage R_F·(I+ − I−); an averager is linear, so its output is built by
 /// superposition from the table of one input: f(0) + Σ_k (f(v_k) − f(0)); an adder likewise from the tables of its two
-/// inputs; an affine stage by each channel's own table. Thread-safe.
+/// inputs; an affine stage by each channel's own table. A max selector is not linear: its output is the table of one
+/// input, measured with the others at the bottom rail, at the largest input, f(max_k v_k) — what the selector computes
+/// while only the largest input's super-diode conducts (docs/circuits.md §7.5 gives the error against the spice
+/// level). Thread-safe.
 /// </summary>
 internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
 {
     private readonly DesignManifest manifest;
     private readonly ConductancePlan plan;
+    private readonly string designRoot;
     private readonly string libraryPath;
     private readonly ISimulationEngine engine;
     private readonly ConcurrentDictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
@@ -31,6 +35,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
         this.manifest = manifest;
         this.plan = plan;
         this.engine = engine;
+        this.designRoot = designRoot;
         libraryPath = Path.GetFullPath(Path.Combine(designRoot, DesignPeriphery.LibraryPath));
         lstm = new(() => new LstmCharacterised(manifest, plan, libraryPath, engine));
     }
@@ -46,6 +51,7 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
     public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
+        StageDecks.Require(manifest, designRoot, stage);
         var table = TablesOf(stage);
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
@@ -95,6 +101,13 @@ internal sealed class CharacterisedEvaluator : IStageEvaluator, IDisposable
                 for (var l = 0; l < lanes.Count; l++)
                 {
                     result[l] = [[.. lanes[l].Select((v, c) => table[c].Evaluate(v * sOut) / sOut)]];
+                }
+
+                break;
+            case MaxStage:
+                for (var l = 0; l < lanes.Count; l++)
+                {
+                    result[l] = [[table[0].Evaluate(lanes[l].Max() * sOut) / sOut]];
                 }
 
                 break;

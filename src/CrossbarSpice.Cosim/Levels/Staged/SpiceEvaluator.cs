@@ -50,6 +50,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     public double[][][] EvaluateSamples(CircuitStage stage, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
+        StageDecks.Require(manifest, designRoot, stage);
         var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;

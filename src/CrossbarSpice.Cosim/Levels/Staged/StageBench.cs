@@ -13,7 +13,8 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// subcircuit parameters, same supplies): a crossbar stage's readout (and fused activation) driven by a current into
 /// its positive column, an element-wise circuit or an averager (first input swept, the others at 0 V) driven by a
 /// voltage, an adder twice (each input swept with the other at 0 V), an affine stage's amplifiers all on the swept
-/// input (one table per channel). The sweep covers the supplies in <see cref="StepVolts"/> steps; the table's input is in volts of ideal
+/// input (one table per channel), a max selector by its first input with the others at −VDD (so the table is the output
+/// against the max). The sweep covers the supplies in <see cref="StepVolts"/> steps; the table's input is in volts of ideal
 /// readout output (R_F·I) or of input.
 /// </summary>
 internal static class StageBench
@@ -47,6 +48,16 @@ internal static class StageBench
                 items.Add(new VoltageSource("Vin0", "in0", "0", 0.0));
                 items.AddRange(element.Circuit.SharedSources());
                 items.AddRange(element.Circuit.Instance("0", "in0", "out0"));
+                return (Netlist(stage, items), Sweep(supplyVolts), 1.0);
+            case MaxStage max:
+                // The selector is not separable: its table is the output against the largest input, measured with
+                // the others held at the bottom rail, where their super-diodes are off (docs/circuits.md §7.5).
+                for (var i = 0; i < max.InputSources.Count; i++)
+                {
+                    items.Add(new VoltageSource($"Vin{i}", $"in{i}", "0", i == 0 ? 0.0 : -supplyVolts));
+                }
+
+                items.Add(new SubcircuitInstance(max.InstanceName, [.. Enumerable.Range(0, max.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"], max.Subcircuit));
                 return (Netlist(stage, items), Sweep(supplyVolts), 1.0);
             case AverageStage average:
                 var inputs = average.InputSources.Count;
