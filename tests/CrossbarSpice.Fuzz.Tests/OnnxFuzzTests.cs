@@ -92,6 +92,37 @@ public sealed class OnnxFuzzTests(ITestOutputHelper output)
         output.WriteLine($"compile-weights CLI: {cases} case(s) from seed {FuzzSettings.Seed}: {outcomes.Count(o => o == "compiled")} compiled, {outcomes.Count(o => o == "refused")} refused with exit 1 and one Error line naming the file");
     }
 
+    [Theory]
+    [InlineData(float.NaN)]
+    [InlineData(float.PositiveInfinity)]
+    public void OnnxCnn_NonFiniteWeight_RefusedNamingTheFileAndTensor(float value)
+    {
+        // Found by tools/fuzz.sh (seed 20261207, case 20261307): a bit flip turning a weight into NaN reached the
+        // layer's constructor as an ArgumentException instead of an error naming the file.
+        var graph = Onnx.ModelProto.Parser.ParseFrom(Cnn).Graph;
+        var weight = graph.Initializer.First(t => t.RawData.Length >= 64);
+        var bytes = (byte[])Cnn.Clone();
+        var at = bytes.AsSpan().IndexOf(weight.RawData.Span) + 8;
+        System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(at, 4), value);
+
+        var scratch = Directory.CreateTempSubdirectory("crossbarspice-fuzz-nan-").FullName;
+        try
+        {
+            var model = Path.Combine(scratch, FileName);
+            File.WriteAllBytes(model, bytes);
+
+            var error = Assert.Throws<Core.Network.NetworkValidationException>(() => ModelLoader.Load(model));
+
+            Assert.Contains(FileName, error.Message, StringComparison.Ordinal);
+            Assert.Contains($"'{weight.Name}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("non-finite", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
     /// <summary>The steps of <c>compile-weights --model</c> (CompileWeightsCommand) on <paramref name="model"/>, then the
     /// design is opened as every later verb opens it.</summary>
     private static void CompileWeights(string model)
