@@ -14,6 +14,10 @@ internal sealed class OutputSnapshot
         Files = files;
     }
 
+    /// <summary>The folder a resumable run may work in until it is complete (cosim's <c>&lt;out&gt;.partial</c>), relative
+    /// to the run folder.</summary>
+    private const string ResumeFolder = "out.partial/";
+
     /// <summary>Name of the verb's resumable progress file (samples.csv, progress.csv), or empty when it has none.</summary>
     public string ProgressFile { get; }
 
@@ -43,16 +47,6 @@ internal sealed class OutputSnapshot
             : System.Text.Encoding.UTF8.GetString(progress).Split('\n').ToHashSet(StringComparer.Ordinal);
         foreach (var (relative, bytes) in Read(runFolder))
         {
-            if (IsTemporary(relative))
-            {
-                if (!killed)
-                {
-                    problems.Add($"{relative}: a temporary file left after an interrupt (the run could clean up)");
-                }
-
-                continue;
-            }
-
             var name = Path.GetFileName(relative);
             if (ProgressFile.Length > 0 && name == ProgressFile)
             {
@@ -66,11 +60,25 @@ internal sealed class OutputSnapshot
                 continue;
             }
 
-            var inOutput = relative.StartsWith("out/", StringComparison.Ordinal) ? relative["out/".Length..] : null;
-            if (inOutput is null || !Files.TryGetValue(inOutput, out var expected) || !expected.AsSpan().SequenceEqual(bytes))
+            // A complete output file, in the output folder or in the folder a resumable run works in until it is
+            // complete (cosim: <out>.partial).
+            var inOutput = relative.StartsWith(ResumeFolder, StringComparison.Ordinal) ? relative[ResumeFolder.Length..]
+                : relative.StartsWith("out/", StringComparison.Ordinal) ? relative["out/".Length..]
+                : null;
+            if (inOutput is not null && Files.TryGetValue(inOutput, out var expected) && expected.AsSpan().SequenceEqual(bytes))
             {
-                problems.Add($"{relative}: not a complete output file (its bytes are not the uninterrupted run's)");
+                continue;
             }
+
+            if (IsTemporary(relative) && killed)
+            {
+                // The temporary of a write a SIGKILL cut short: the rerun must remove it.
+                continue;
+            }
+
+            problems.Add(IsTemporary(relative)
+                ? $"{relative}: a temporary file left after an interrupt (the run could clean up)"
+                : $"{relative}: not a complete output file (its bytes are not the uninterrupted run's)");
         }
 
         if (atomicFolder && Directory.Exists(output) && !SameFiles(Read(output)))
