@@ -12,5 +12,5 @@ export CROSSBARSPICE_FAULT_SEED="${2:-$(date +%Y%m%d)}"
 echo "fault: $CROSSBARSPICE_FAULT_POINTS point(s) per verb and signal from seed $CROSSBARSPICE_FAULT_SEED" >&2
 dotnet test tests/CrossbarSpice.Cli.Tests -c Release --nologo -tl:off --filter "FullyQualifiedName~.Faults." \
   --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E " point [0-9]+:|Skipped|\[FAIL\]|Passed!|Failed!|error" | sed 's/^\[xUnit[^]]*\] *//' | awk '!seen[$0]++'
+  | grep -E " point [0-9]+:|Skipped|\[FAIL\]|Passed!|Failed!|Total tests|Passed:|Failed:|error" | sed 's/^\[xUnit[^]]*\] *//' | awk '!seen[$0]++'
 exit "${PIPESTATUS[0]}"
