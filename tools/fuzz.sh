@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Nightly-style fuzzing of the file readers (npz, npy, safetensors, CSV weights, IDX, architecture JSON, device cards,
-# SPICE netlists): CASES mutated inputs per reader (default 5000) from SEED (default: today's date, so each night
-# explores new cases; a failure prints the case seed to replay with the same SEED).
+# SPICE netlists) and of ONNX models through compile-weights --model: CASES mutated inputs per reader (default 5000;
+# CASES/3 compiles of onnx-cnn, CASES/25 runs of the CLI) from SEED (default: today's date, so each night explores new
+# cases; a failure prints the case seed to replay with the same SEED).
 #   tools/fuzz.sh [CASES] [SEED]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -21,19 +21,21 @@ internal static class FuzzHarness
     /// <param name="read">Reads one case (bytes, file name); returns the problems it reported without throwing
     /// (each must name the file), or none.</param>
     /// <param name="mutate">An extra format-aware mutation tried on some cases (e.g. inside an archive), or null.</param>
-    public static string Run(string reader, IReadOnlyList<byte[]> seeds, bool isText, Func<byte[], string, IEnumerable<string>> read, Func<Mutator, byte[], byte[]>? mutate = null)
+    /// <param name="fileName">The file name every case is read as and messages must name; default <see cref="FileName"/>.</param>
+    /// <param name="cases">Number of cases; default <see cref="FuzzSettings.Cases"/>.</param>
+    public static string Run(string reader, IReadOnlyList<byte[]> seeds, bool isText, Func<byte[], string, IEnumerable<string>> read, Func<Mutator, byte[], byte[]>? mutate = null, string fileName = FileName, int? cases = null)
     {
-        var cases = FuzzSettings.Cases;
+        var count = cases ?? FuzzSettings.Cases;
         var first = FuzzSettings.Seed;
         int accepted = 0, reported = 0, refused = 0;
         var failures = new List<string>();
-        for (var k = 0; k < cases; k++)
+        for (var k = 0; k < count; k++)
         {
             var seed = first + k;
             var mutator = new Mutator(seed);
             var original = seeds[k % seeds.Count];
             var bytes = mutate is not null && k % 2 == 1 ? mutate(mutator, original) : mutator.Mutate(original, isText);
-            var outcome = RunOne(bytes, read);
+            var outcome = RunOne(bytes, fileName, read);
             switch (outcome.Kind)
             {
                 case Kind.Accepted:
@@ -53,26 +55,26 @@ internal static class FuzzHarness
 
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{reader}: {cases} case(s) from seed {first}: {accepted} read, {reported} read with reported problems, {refused} refused with the project's exception, {failures.Count} broke the invariant");
+            $"{reader}: {count} case(s) from seed {first}: {accepted} read, {reported} read with reported problems, {refused} refused with the project's exception, {failures.Count} broke the invariant");
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(20)));
         return summary;
     }
 
-    private static Outcome RunOne(byte[] bytes, Func<byte[], string, IEnumerable<string>> read)
+    private static Outcome RunOne(byte[] bytes, string fileName, Func<byte[], string, IEnumerable<string>> read)
     {
         var task = Task.Run(() =>
         {
             try
             {
-                var problems = read(bytes, FileName).ToList();
-                var unnamed = problems.FirstOrDefault(p => !p.Contains(FileName, StringComparison.Ordinal));
+                var problems = read(bytes, fileName).ToList();
+                var unnamed = problems.FirstOrDefault(p => !p.Contains(fileName, StringComparison.Ordinal));
                 return unnamed is not null
                     ? new Outcome(Kind.Broken, $"a reported problem does not name the file: {unnamed}")
                     : new Outcome(problems.Count == 0 ? Kind.Accepted : Kind.Reported, null);
             }
             catch (CrossbarSpiceException exception)
             {
-                return exception.Message.Contains(FileName, StringComparison.Ordinal)
+                return exception.Message.Contains(fileName, StringComparison.Ordinal)
                     ? new Outcome(Kind.Refused, null)
                     : new Outcome(Kind.Broken, $"{exception.GetType().Name} does not name the file: {exception.Message}");
             }

@@ -10,7 +10,8 @@ using CrossbarSpice.Netlist.Reading;
 namespace CrossbarSpice.Circuits.Compilation;
 
 /// <summary>
-/// Re-reads a design folder as a user's tools would and checks it: the manifest parses strictly; every deck
+/// Re-reads a design folder as a user's tools would and checks it: the manifest parses strictly; every file it lists
+/// has the SHA-256 it records (<see cref="DesignFiles"/>); every deck
 /// and library parses with the netlist reader; every <c>.include</c> exists; no node of a deck or tile is
 /// connected to fewer than two terminals (a floating or dangling node); every input and output net the
 /// manifest names is in its deck; the conductance plan reads back and matches the manifest's tiles.
@@ -23,6 +24,7 @@ public static partial class CompiledDesignValidator
     {
         var manifestPath = Path.Combine(directory, "manifest.json");
         var manifest = ReadManifest(manifestPath);
+        DesignFiles.Verify(directory, manifest);
         var plan = ConductancePlanReader.Read(Path.GetDirectoryName(Path.Combine(directory, manifest.Plan))!);
         foreach (var crossbar in manifest.Layers.SelectMany(l => l.Crossbars))
         {

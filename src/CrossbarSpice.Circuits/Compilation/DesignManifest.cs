@@ -11,6 +11,9 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// <param name="Plan">Relative path of the conductance plan (plan.json).</param>
 /// <param name="Libraries">Shared SPICE libraries, relative paths.</param>
 /// <param name="Layers">Every layer of the network in order, crossbar or not.</param>
+/// <param name="Files">Every file of the design folder but the manifest, with its SHA-256, in ordinal order of path
+/// (<see cref="DesignFiles"/>): set by <see cref="CompiledDesignWriter"/> and checked on every open; null only in
+/// memory before the folder is written (and in designs of older versions, which are refused).</param>
 public sealed record DesignManifest(
     string Format,
     string Design,
@@ -18,7 +21,8 @@ public sealed record DesignManifest(
     ManifestOptions Options,
     string Plan,
     IReadOnlyList<string> Libraries,
-    IReadOnlyList<ManifestLayer> Layers)
+    IReadOnlyList<ManifestLayer> Layers,
+    IReadOnlyList<DesignFile>? Files = null)
 {
     /// <summary>The manifest format written by this version.</summary>
     public const string CurrentFormat = "crossbarspice-design/1";

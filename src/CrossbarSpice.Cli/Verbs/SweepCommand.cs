@@ -1,6 +1,5 @@
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
-using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Levels;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
@@ -36,7 +35,6 @@ internal sealed class SweepCommand
     {
         var request = OptionFields.Map(Request, Options);
         var data = options.Load();
-        OutputFolder.Create(options.Out);
         SweepRun run;
         try
         {
@@ -44,7 +42,10 @@ internal sealed class SweepCommand
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine($"Interrupted; finished points are kept in {Path.Combine(options.Out, SweepProgressFile.FileName)}; rerun the same command to resume.");
+            var progress = Path.Combine(options.Out, SweepProgressFile.FileName);
+            Console.Error.WriteLine(File.Exists(progress)
+                ? $"Interrupted; finished points are kept in {progress}; rerun the same command to resume."
+                : "Interrupted before the first point finished; nothing was written.");
             return ExitCodes.Interrupted;
         }
 

@@ -3,7 +3,8 @@ using CrossbarSpice.Cosim.Sweeps;
 
 namespace CrossbarSpice.Cli.Verbs;
 
-/// <summary><c>crossbar sweep-merge</c>: checks the shards of one sweep and writes the whole sweep's folder.</summary>
+/// <summary><c>crossbar sweep-merge</c>: checks the shards of one sweep and writes the whole sweep's folder (atomically:
+/// a merge that fails leaves nothing).</summary>
 internal sealed class SweepMergeCommand
 {
     private readonly SweepMergeOptions options;
@@ -17,9 +18,9 @@ internal sealed class SweepMergeCommand
         var shards = options.Shards.ToList();
         var (document, results) = SweepMerge.Merge(shards);
         cancellationToken.ThrowIfCancellationRequested();
-        OutputFolder.Create(options.Out);
-        var summary = SweepOutputs.Write(document, results, options.Out);
-        SweepReportPrinter.Print(summary, options.Out, $"merged from {shards.Count} shard(s)");
+        SweepSummary? summary = null;
+        AtomicOutput.WriteDirectory(options.Out, folder => summary = SweepOutputs.Write(document, results, folder));
+        SweepReportPrinter.Print(summary!, options.Out, $"merged from {shards.Count} shard(s)");
         return ExitCodes.Success;
     }
 }

@@ -10,12 +10,17 @@ namespace CrossbarSpice.Cosim.Design;
 /// <param name="Plan">The conductance plan.</param>
 public sealed record CompiledDesignFolder(string Root, DesignManifest Manifest, ConductancePlan Plan)
 {
-    /// <summary>Reads the design folder <paramref name="root"/>.</summary>
-    /// <exception cref="InputException">No manifest, or it or the plan is malformed.</exception>
+    /// <summary>
+    /// Reads the design folder <paramref name="root"/>, after checking that every file of it is as compiled (the
+    /// manifest's SHA-256 list, <see cref="DesignFiles"/>).
+    /// </summary>
+    /// <exception cref="InputException">No manifest, or it or the plan is malformed, or a file of the design is missing
+    /// or was edited after compiling (names the file).</exception>
     public static CompiledDesignFolder Read(string root)
     {
         var full = Path.GetFullPath(root);
-        var manifest = CompiledDesignValidator.ReadManifest(Path.Combine(full, "manifest.json"));
+        var manifest = CompiledDesignValidator.ReadManifest(Path.Combine(full, DesignFiles.ManifestName));
+        DesignFiles.Verify(full, manifest);
         var plan = ConductancePlanReader.Read(Path.GetDirectoryName(Path.Combine(full, manifest.Plan))!);
         return new CompiledDesignFolder(full, manifest, plan);
     }

@@ -41,11 +41,23 @@ public static class DesignNetworkCopy
 
     /// <summary>
     /// Copies the architecture and weights <paramref name="inputs"/> records (paths relative to the current directory,
-    /// as compile-weights was given them), and the CSV files the architecture names, into <paramref name="designFolder"/>.
+    /// as compile-weights was given them), and the CSV files the architecture names, into <paramref name="designFolder"/>;
+    /// when the design's manifest is already there (<see cref="CompiledDesignWriter.Write"/> ran first), lists the copies
+    /// among the design's files with their SHA-256 (<see cref="CompiledDesignWriter.Seal"/>), as the writer does when it
+    /// runs after.
     /// </summary>
     /// <exception cref="InputException">An input changed since it was hashed, or a CSV file the architecture names lies
     /// outside the architecture's folder (the copy could not reach it).</exception>
     public static void Write(ManifestInputs inputs, string designFolder)
+    {
+        CopyInto(inputs, designFolder);
+        if (File.Exists(Path.Combine(designFolder, DesignFiles.ManifestName)))
+        {
+            CompiledDesignWriter.Seal(designFolder);
+        }
+    }
+
+    private static void CopyInto(ManifestInputs inputs, string designFolder)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         Copy(inputs.Architecture, Path.Combine(designFolder, ArchitecturePath(inputs)));
@@ -93,12 +105,14 @@ public static class DesignNetworkCopy
     public static NetworkGraph Load(string designFolder, ManifestInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var architecture = Verified(designFolder, inputs.Architecture, ArchitecturePath(inputs));
-        var weights = inputs.Weights.Zip(WeightsPaths(inputs)).Select(p => Verified(designFolder, p.First, p.Second)).ToList();
+        var architecture = Verified(designFolder, inputs.Architecture, ArchitecturePath(inputs), "inputs.architecture.sha256", "architecture");
+        var weights = inputs.Weights.Zip(WeightsPaths(inputs)).Select((p, i) => Verified(designFolder, p.First, p.Second, $"inputs.weights[{i}].sha256", "weights file")).ToList();
         return ModelLoader.Load(architecture, weights);
     }
 
-    private static string Verified(string designFolder, ManifestFile recorded, string relative)
+    /// <summary>The copy at <paramref name="relative"/>, checked against the hash the manifest records for it at
+    /// <paramref name="field"/>; <paramref name="what"/> names the input in the message.</summary>
+    private static string Verified(string designFolder, ManifestFile recorded, string relative, string field, string what)
     {
         var path = Path.Combine(designFolder, relative);
         if (!File.Exists(path))
@@ -108,12 +122,15 @@ public static class DesignNetworkCopy
                 $"not found: the design folder has no copy of the network it was compiled from (of {recorded.Path}); it was compiled by an older version, recompile it with compile-weights");
         }
 
+        // The design's file list (checked when the design is opened) holds the copy's hash too: a mismatch here, with
+        // the copy as listed, means the manifest's inputs were edited, so both files are named rather than the copy.
         var hash = ManifestFile.HashOf(path);
+        var manifest = Path.Combine(designFolder, DesignFiles.ManifestName);
         return hash == recorded.Sha256
             ? path
             : throw new InputException(
-                new SourceLocation(path),
-                $"SHA-256 {hash} differs from the manifest's {recorded.Sha256} (recorded for {recorded.Path}): this copy of the network changed since the design was compiled; restore it or recompile");
+                new SourceLocation(manifest, Field: field),
+                $"the manifest and the {what} {path} disagree: {manifest} records SHA-256 {recorded.Sha256} (for {recorded.Path}), the copy in the design has {hash}; one of the two was edited after compiling; recompile the design");
     }
 
     private static void Copy(ManifestFile recorded, string target)

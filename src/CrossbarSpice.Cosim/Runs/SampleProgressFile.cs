@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.IO;
 using CsvHelper;
 
 namespace CrossbarSpice.Cosim.Runs;
@@ -89,12 +89,12 @@ internal sealed class SampleProgressFile
         return records;
     }
 
-    /// <summary>Appends <paramref name="batch"/> and flushes it to disk (writing the header first when the file is new).</summary>
+    /// <summary>Appends <paramref name="batch"/> and flushes it to disk (writing the header first when the file is new);
+    /// a batch that cannot be written whole (a full disk) is cut off again (<see cref="DurableAppend"/>).</summary>
     public void Append(IEnumerable<SampleRecord> batch)
     {
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        using var text = new StreamWriter(stream, new UTF8Encoding(false));
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var writer = new CsvWriter(text, CsvTable.Configuration, leaveOpen: true))
         {
             if (isNew)
@@ -108,8 +108,7 @@ internal sealed class SampleProgressFile
             }
         }
 
-        text.Flush();
-        stream.Flush(flushToDisk: true);
+        DurableAppend.Write(path, text.ToString(), "progress file");
     }
 
     /// <summary>The outputs <paramref name="units"/> in volts: each × <paramref name="voltsPerUnit"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossbarSpice.Analysis.Plots;
+using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Sweeps;
 using ScottPlot;
 
@@ -22,8 +23,8 @@ public static class SweepPlot
         ArgumentNullException.ThrowIfNull(summary);
         const int width = 900, height = 600;
         using var plot = Build(summary);
-        Atomically(Path.Combine(directory, "accuracy.png"), path => plot.SavePng(path, width, height));
-        Atomically(Path.Combine(directory, "accuracy.svg"), path => plot.SaveSvg(path, width, height));
+        AtomicOutput.WriteFile(Path.Combine(directory, "accuracy.png"), path => plot.SavePng(path, width, height));
+        AtomicOutput.WriteFile(Path.Combine(directory, "accuracy.svg"), path => plot.SaveSvg(path, width, height));
     }
 
     private static Plot Build(SweepSummary summary)
@@ -86,19 +87,4 @@ public static class SweepPlot
         "aging" => "aging (fraction of each device's span above Gmin lost)",
         _ => parameter,
     };
-
-    private static void Atomically(string path, Action<string> save)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileNameWithoutExtension(path)}.partial-{Environment.ProcessId}{Path.GetExtension(path)}");
-        try
-        {
-            save(temporary);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
 }

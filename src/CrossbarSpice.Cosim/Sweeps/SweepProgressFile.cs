@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CrossbarSpice.Analysis.Tables;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
@@ -63,16 +62,16 @@ public sealed class SweepProgressFile
         return results;
     }
 
-    /// <summary>Appends <paramref name="result"/> and flushes it to disk (writing the header first when the file is new).</summary>
+    /// <summary>
+    /// Appends <paramref name="result"/> and flushes it to disk (writing the header first when the file is new). A row
+    /// that cannot be written whole (a full disk) is cut off again, so the file keeps whole rows only.
+    /// </summary>
+    /// <exception cref="InputException">The row cannot be written (names the file).</exception>
     public void Append(SweepUnitResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var isNew = !File.Exists(path) || new FileInfo(path).Length == 0;
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        using var text = new StreamWriter(stream, new UTF8Encoding(false));
-        text.Write(Csv([result], withHeader: isNew));
-        text.Flush();
-        stream.Flush(flushToDisk: true);
+        DurableAppend.Write(path, Csv([result], withHeader: isNew), "progress file");
     }
 
     /// <summary>Rewrites the file atomically with <paramref name="results"/> in unit order.</summary>

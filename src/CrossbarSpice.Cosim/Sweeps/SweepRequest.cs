@@ -12,7 +12,8 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Faults">Fault modes, one curve each; required for fault-rate, null otherwise.</param>
 /// <param name="Seeds">Seeds, ≥ 1 of them, distinct; every point runs once per seed.</param>
 /// <param name="Shard">The slice to compute, or null for the whole sweep.</param>
-/// <param name="OutDirectory">Run folder (created; holds sweep.json and the resumable progress.csv).</param>
+/// <param name="OutDirectory">Run folder (holds sweep.json and the resumable progress.csv; created when the first unit
+/// finishes, so a sweep that fails before leaves nothing).</param>
 public sealed record SweepRequest(
     string DesignFolder,
     string Data,

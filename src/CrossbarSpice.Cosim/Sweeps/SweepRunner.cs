@@ -13,7 +13,8 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// Runs a robustness sweep: for every work unit of the spec (the software reference, then every series × value ×
 /// seed; only the shard's units when sharded) re-programs the design (<see cref="SweepProgramming"/>), runs samples
 /// 0 … N − 1 through the requested level (<see cref="CosimDesign.Level"/>, so every level cosim has works) and records
-/// the number classified correctly in progress.csv as soon as the unit finishes. A rerun skips finished units.
+/// the number classified correctly in progress.csv as soon as the unit finishes. A rerun skips finished units. The run
+/// folder appears only with the first finished unit, so a sweep that fails before leaves nothing behind.
 /// </summary>
 public static class SweepRunner
 {
@@ -45,11 +46,9 @@ public static class SweepRunner
             request.Vary.Values,
             request.Seeds);
         var document = SweepDocument.For(spec, request.Shard);
-        Directory.CreateDirectory(request.OutDirectory);
-        Claim(request.OutDirectory, document);
-
+        var folder = new SweepRunFolder(request.OutDirectory, document);
         var file = new SweepProgressFile(request.OutDirectory, spec);
-        var finished = file.ReadExisting();
+        var finished = folder.Exists ? file.ReadExisting() : new SortedDictionary<int, SweepUnitResult>();
         var mine = spec.Units().Where(u => request.Shard?.Contains(u.Index) ?? true).ToList();
         foreach (var foreign in finished.Keys.Where(k => !(request.Shard?.Contains(k) ?? true)).ToList())
         {
@@ -70,14 +69,22 @@ public static class SweepRunner
         {
             var clock = Stopwatch.StartNew();
             var result = Compute(unit, design, request.Level, programming, inputs, spec.Samples, cancellationToken);
-            file.Append(result);
+            folder.Record(file, spec, [result]);
             finished[unit.Index] = result;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"  {finished.Count}/{mine.Count} {Describe(unit, spec)}: {100 * result.Accuracy:F2} % ({clock.Elapsed.TotalSeconds:F1} s)"));
         }
 
         if (finished.Count == mine.Count)
         {
-            file.Rewrite(finished.Values);
+            if (folder.Exists)
+            {
+                file.Rewrite(finished.Values);
+            }
+            else
+            {
+                // A shard without units: its folder holds the document and an empty progress file.
+                folder.Record(file, spec, []);
+            }
         }
 
         return new SweepRun(document, [.. finished.Values], todo.Count, mine.Count);
@@ -115,28 +122,6 @@ public static class SweepRunner
         {
             throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Seeds)), "need one or more distinct seeds");
         }
-    }
-
-    private static void Claim(string folder, SweepDocument document)
-    {
-        var path = Path.Combine(folder, SweepDocument.FileName);
-        var json = document.ToJson();
-        if (File.Exists(path))
-        {
-            if (File.ReadAllText(path) != json)
-            {
-                throw new InputException(new SourceLocation(path, Field: nameof(SweepRequest.OutDirectory)), "this run folder holds another sweep (other design, data, level, values, seeds or shard); use another output folder or delete this one");
-            }
-
-            return;
-        }
-
-        if (File.Exists(Path.Combine(folder, SweepProgressFile.FileName)))
-        {
-            throw new InputException(new SourceLocation(Path.Combine(folder, SweepProgressFile.FileName), Field: nameof(SweepRequest.OutDirectory)), $"progress of a sweep without its {SweepDocument.FileName}; use another output folder or delete this one");
-        }
-
-        AtomicOutput.WriteText(path, json);
     }
 
     private static SweepUnitResult Compute(SweepUnit unit, CosimDesign design, CosimLevel level, SweepProgramming programming, DesignSamples data, int samples, CancellationToken cancellationToken)

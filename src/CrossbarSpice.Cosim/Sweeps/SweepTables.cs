@@ -30,7 +30,6 @@ public static class SweepTables
 
         var summary = SweepSummary.Of(document.Spec, results);
         var ordered = results.OrderBy(r => r.Unit.Index).ToList();
-        Directory.CreateDirectory(directory);
         AtomicOutput.WriteText(Path.Combine(directory, SweepDocument.FileName), document.ToJson());
         AtomicOutput.WriteText(Path.Combine(directory, SweepProgressFile.FileName), SweepProgressFile.Text(ordered));
         AtomicOutput.WriteText(Path.Combine(directory, "points.csv"), Csv(

@@ -83,6 +83,14 @@ internal static class OnnxTensorDecoder
             }
         }
 
+        // A NaN or infinity (a corrupted or diverged model) would reach the layers' weights, which accept finite values
+        // only: refused here with the tensor's name, as TensorBinder refuses them in weights files.
+        var bad = Array.FindIndex(values, v => !double.IsFinite(v));
+        if (bad >= 0)
+        {
+            throw new OnnxImportProblem($"tensor '{tensor.Name}' holds a non-finite value ({values[bad]}) at element {bad}; weights and constants must be finite");
+        }
+
         return new OnnxConstant(dimensions, values, isInteger);
     }
 

@@ -114,4 +114,102 @@ public sealed class AtomicOutputTests : IDisposable
 
         Assert.Contains($"'{file}' is a file, not a folder", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WriteDirectory_TemporaryOfAKilledProcess_IsRemovedByTheNextWrite()
+    {
+        var target = Path.Combine(root, "out");
+        var stale = Path.Combine(root, $".out.partial-{EndedProcessId()}");
+        Directory.CreateDirectory(Path.Combine(stale, "fc1"));
+        File.WriteAllText(Path.Combine(stale, "fc1", "half.sub"), "half");
+        var previous = Path.Combine(root, $".out.previous-{EndedProcessId()}");
+        Directory.CreateDirectory(previous);
+
+        AtomicOutput.WriteDirectory(target, temporary => File.WriteAllText(Path.Combine(temporary, "a.csv"), "x\n"));
+
+        Assert.Equal([target], Directory.GetFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void WriteText_TemporaryOfARunningProcess_IsLeftAlone()
+    {
+        using var running = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "30"))!;
+        try
+        {
+            var path = Path.Combine(root, "table.csv");
+            var theirs = Path.Combine(root, $".table.csv.partial-{running.Id}");
+            var stale = Path.Combine(root, $".table.csv.partial-{EndedProcessId()}");
+            File.WriteAllText(theirs, "being written");
+            File.WriteAllText(stale, "left by a killed run");
+
+            AtomicOutput.WriteText(path, "a\n");
+
+            Assert.Equal([theirs, path], Directory.GetFiles(root).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            running.Kill();
+        }
+    }
+
+    [Fact]
+    public void WriteFile_SaveThrows_LeavesNeitherFileNorTemporary()
+    {
+        var path = Path.Combine(root, "plot.png");
+
+        Assert.Throws<InvalidOperationException>(() => AtomicOutput.WriteFile(path, temporary =>
+        {
+            Assert.EndsWith(".png", temporary, StringComparison.Ordinal);
+            File.WriteAllText(temporary, "half a plot");
+            throw new InvalidOperationException("renderer failed");
+        }));
+
+        Assert.Empty(Directory.GetFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void Check_PathThroughAFile_NamesItAndCreatesNothing()
+    {
+        var file = Path.Combine(root, "a-file");
+        File.WriteAllText(file, "x");
+
+        var error = Assert.Throws<CrossbarSpice.Core.Diagnostics.InputException>(() => OutputFolder.Check(Path.Combine(file, "run")));
+        var fresh = OutputFolder.Check(Path.Combine(root, "new", "run"));
+
+        Assert.Contains("is a file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(root, "new", "run"), fresh);
+        Assert.False(Directory.Exists(Path.Combine(root, "new")));
+    }
+
+    [Fact]
+    public void DurableAppend_Rows_AreAppendedWhole()
+    {
+        var path = Path.Combine(root, "progress.csv");
+
+        DurableAppend.Write(path, "unit,correct\n", "progress file");
+        DurableAppend.Write(path, "0,7\n1,8\n", "progress file");
+
+        Assert.Equal("unit,correct\n0,7\n1,8\n", File.ReadAllText(path));
+    }
+
+    [Theory]
+    [InlineData(28)] // ENOSPC
+    [InlineData(122)] // EDQUOT
+    [InlineData(112)] // ERROR_DISK_FULL
+    public void IsDiskFull_DiskFullCodes_True(int code) => Assert.True(OutputFolder.IsDiskFull(new IOException("full", code)));
+
+    [Fact]
+    public void IsDiskFull_OtherErrors_False()
+    {
+        Assert.False(OutputFolder.IsDiskFull(new IOException("busy", 16)));
+        Assert.False(OutputFolder.IsDiskFull(new UnauthorizedAccessException("no")));
+    }
+
+    /// <summary>The id of a process that has ended (so no running process owns a temporary named after it).</summary>
+    private static int EndedProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true"))!;
+        process.WaitForExit();
+        return process.Id;
+    }
 }
