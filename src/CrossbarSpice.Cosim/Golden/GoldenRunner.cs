@@ -62,6 +62,9 @@ public static class GoldenRunner
     {
         var path = Path.Combine(caseFolder, "case.json");
         var golden = GoldenCase.Read(path);
+
+        // A malformed waiver is refused before the simulation runs, not after minutes of it.
+        _ = GoldenGuard.Gaps(golden, path, new GoldenOutputs([]));
         var outputs = Compute(golden, path, data, progress, cancellationToken);
         var gaps = GoldenGuard.Gaps(golden, path, outputs);
         GoldenGuard.Enforce(gaps, path);
