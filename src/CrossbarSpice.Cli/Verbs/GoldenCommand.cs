@@ -30,8 +30,13 @@ internal sealed class GoldenCommand
         {
             if (update)
             {
-                var outputs = GoldenRunner.Update(folder, data, progress, cancellationToken);
-                Console.Out.WriteLine($"golden {Path.GetFileName(folder)}: recorded {outputs.Rows.Count} output(s) in {Path.Combine(folder, "outputs.csv")}");
+                var recording = GoldenRunner.Update(folder, data, progress, cancellationToken);
+                Console.Out.WriteLine($"golden {Path.GetFileName(folder)}: recorded {recording.Outputs.Rows.Count} output(s) in {Path.Combine(folder, "outputs.csv")}");
+                foreach (var gap in recording.Gaps)
+                {
+                    Console.Out.WriteLine($"  {gap.Describe()}");
+                }
+
                 continue;
             }
 

@@ -3,7 +3,7 @@ using CommandLine;
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar golden check|update</c>.</summary>
-[Verb("golden", HelpText = "Golden co-simulation regression: 'check' recompiles every case under --root, runs its levels and compares the outputs with the recorded ones; 'update' (the only writer) records them anew.")]
+[Verb("golden", HelpText = "Golden co-simulation regression: 'check' recompiles every case under --root, runs its levels and compares the outputs with the recorded ones, stating how far apart neighbouring levels are against the tolerances; 'update' (the only writer) records them anew, refusing when a case's tolerances would let a level pass with its neighbour's values.")]
 internal sealed class GoldenOptions
 {
     /// <summary><c>check</c> or <c>update</c>.</summary>

@@ -17,7 +17,14 @@ namespace CrossbarSpice.Cosim.Golden;
 /// <param name="Process">CMOS process card of the periphery.</param>
 /// <param name="Compile">Compile options that differ from the defaults.</param>
 /// <param name="Samples">Fashion-MNIST test images 0 … Samples − 1.</param>
-/// <param name="ToleranceVolts">Per level name, the largest |Δ| (V) allowed on any output of the final layer.</param>
+/// <param name="ToleranceVolts">
+/// Per level name, the largest |Δ| (V) allowed on any output of the final layer; <see cref="GoldenGuard"/> keeps each
+/// below the gap to the neighbouring levels.
+/// </param>
+/// <param name="Indistinguishable">
+/// Pairs of neighbouring levels ("mapped/wired") that cannot differ on this case by construction, each with the reason
+/// (null: none); every other pair must be guarded (<see cref="GoldenGuard"/>).
+/// </param>
 public sealed record GoldenCase(
     string Format,
     string Description,
@@ -27,7 +34,8 @@ public sealed record GoldenCase(
     string Process,
     GoldenCompileOptions Compile,
     int Samples,
-    IReadOnlyDictionary<string, double> ToleranceVolts)
+    IReadOnlyDictionary<string, double> ToleranceVolts,
+    IReadOnlyDictionary<string, string>? Indistinguishable = null)
 {
     /// <summary>The format this version reads.</summary>
     public const string CurrentFormat = "crossbarspice-golden-cosim/1";
@@ -49,6 +57,14 @@ public sealed record GoldenCase(
         return levels.Count == ToleranceVolts.Count
             ? levels
             : throw new InputException(new SourceLocation(path, Field: "toleranceVolts"), "a level appears twice");
+    }
+
+    /// <summary>The tolerance of each level, keyed by the level's canonical name (as outputs.csv spells it).</summary>
+    /// <exception cref="InputException">As <see cref="Levels"/>.</exception>
+    public IReadOnlyDictionary<string, double> TolerancesByLevel(string path)
+    {
+        _ = Levels(path);
+        return ToleranceVolts.ToDictionary(t => CosimLevels.Name(CosimLevels.Parse([t.Key])[0]), t => t.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Reads and checks <paramref name="path"/>.</summary>

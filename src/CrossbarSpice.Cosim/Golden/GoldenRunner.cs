@@ -37,23 +37,39 @@ public static class GoldenRunner
             : throw new InputException(new SourceLocation(root, Field: only), only is null ? "no golden case (a folder with case.json) here" : $"no golden case named '{only}' here");
     }
 
-    /// <summary>Runs <paramref name="caseFolder"/> and compares it with its recorded outputs.</summary>
+    /// <summary>
+    /// Runs <paramref name="caseFolder"/> and compares it with its recorded outputs. Before anything runs, the recorded
+    /// outputs and the tolerances must keep neighbouring levels apart (<see cref="GoldenGuard"/>).
+    /// </summary>
+    /// <exception cref="InputException">A malformed case, or tolerances that would let a level pass with its neighbour's values.</exception>
     public static GoldenComparison Check(string caseFolder, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(caseFolder, "case.json");
         var golden = GoldenCase.Read(path);
         var expected = GoldenOutputs.Read(Path.Combine(caseFolder, "outputs.csv"));
+        GoldenGuard.Enforce(GoldenGuard.Gaps(golden, path, expected), path);
         var actual = Compute(golden, path, data, progress, cancellationToken);
-        return GoldenComparison.Compare(Path.GetFileName(caseFolder), golden, expected, actual);
+        return GoldenComparison.Compare(Path.GetFileName(caseFolder), golden, path, expected, actual);
     }
 
-    /// <summary>Runs <paramref name="caseFolder"/> and (re)writes its <c>outputs.csv</c>.</summary>
-    public static GoldenOutputs Update(string caseFolder, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs <paramref name="caseFolder"/> and (re)writes its <c>outputs.csv</c> — only when the new outputs keep every
+    /// pair of neighbouring levels further apart than the tolerances allow a value to move (<see cref="GoldenGuard"/>);
+    /// otherwise the file stays as it was.
+    /// </summary>
+    /// <exception cref="InputException">A malformed case, or tolerances that would let a level pass with its neighbour's values (the error lists the measured gaps).</exception>
+    public static GoldenRecording Update(string caseFolder, LabelledSamples data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(caseFolder, "case.json");
-        var outputs = Compute(GoldenCase.Read(path), path, data, progress, cancellationToken);
+        var golden = GoldenCase.Read(path);
+
+        // A malformed waiver is refused before the simulation runs, not after minutes of it.
+        _ = GoldenGuard.Gaps(golden, path, new GoldenOutputs([]));
+        var outputs = Compute(golden, path, data, progress, cancellationToken);
+        var gaps = GoldenGuard.Gaps(golden, path, outputs);
+        GoldenGuard.Enforce(gaps, path);
         Core.IO.AtomicOutput.WriteText(Path.Combine(caseFolder, "outputs.csv"), outputs.ToCsv());
-        return outputs;
+        return new GoldenRecording(outputs, gaps);
     }
 
     private static GoldenOutputs Compute(GoldenCase golden, string path, LabelledSamples data, IProgress<string>? progress, CancellationToken cancellationToken)

@@ -13,7 +13,30 @@ public sealed class GoldenCommandTests
         Assert.True(run.ExitCode == 0, run.Output + run.Errors);
         Assert.Contains("golden bcu-small: pass", run.Output, StringComparison.Ordinal);
         Assert.Contains("golden sequencer: pass", run.Output, StringComparison.Ordinal);
-        Assert.Contains("spice", run.Output, StringComparison.Ordinal);
+        Assert.Contains("golden bcu: pass", run.Output, StringComparison.Ordinal);
+        Assert.Contains("golden mlp: pass", run.Output, StringComparison.Ordinal);
+        Assert.Contains("characterised <-> spice", run.Output, StringComparison.Ordinal);
+        Assert.Contains("guarded", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOT GUARDED", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_SpiceToleranceAboveItsGapToCharacterised_ExitsOneBeforeSimulating()
+    {
+        using var scratch = new ScratchDirectory();
+        var folder = Directory.CreateDirectory(scratch.Combine("cases", "bcu-small")).FullName;
+        var recorded = Path.Combine(CliRun.RepositoryRoot, "golden", "cosim", "bcu-small");
+        var golden = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(recorded, "case.json")))!;
+        golden["toleranceVolts"]!["spice"] = 1e-5;
+        File.WriteAllText(Path.Combine(folder, "case.json"), golden.ToJsonString());
+        File.Copy(Path.Combine(recorded, "outputs.csv"), Path.Combine(folder, "outputs.csv"));
+
+        var run = CliRun.Start(["golden", "check", "--root", scratch.Combine("cases")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("field 'toleranceVolts'", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("characterised <-> spice", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("compiling", run.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
