@@ -16,16 +16,7 @@ public static class OutputFolder
     /// <exception cref="InputException">It cannot be a folder or cannot be created.</exception>
     public static string Create(string directory, string what = "output folder")
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        string full;
-        try
-        {
-            full = Path.GetFullPath(directory);
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new InputException(new SourceLocation(directory), $"the {what} is not a valid path: {exception.Message}", exception);
-        }
+        var full = FullPath(directory, what);
 
         try
         {
@@ -35,6 +26,20 @@ public static class OutputFolder
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw Refused(directory, full, what, exception);
+        }
+    }
+
+    /// <summary>The full path of <paramref name="directory"/>, or an error naming it when it is no valid path.</summary>
+    private static string FullPath(string directory, string what)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        try
+        {
+            return Path.GetFullPath(directory);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new InputException(new SourceLocation(directory), $"the {what} is not a valid path: {exception.Message}", exception);
         }
     }
 
@@ -77,16 +82,7 @@ public static class OutputFolder
     /// <exception cref="InputException">It cannot be a folder.</exception>
     public static string Check(string directory, string what = "output folder")
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        string full;
-        try
-        {
-            full = Path.GetFullPath(directory);
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new InputException(new SourceLocation(directory), $"the {what} is not a valid path: {exception.Message}", exception);
-        }
+        var full = FullPath(directory, what);
 
         return FirstFileOnTheWay(full) is null ? full : throw Refused(directory, full, what, new IOException($"'{full}' is not a folder"));
     }

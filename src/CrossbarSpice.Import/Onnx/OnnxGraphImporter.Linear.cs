@@ -72,18 +72,25 @@ internal sealed partial class OnnxGraphImporter
         AddLayer(node, new DenseLayer(new WeightMatrix(LayerName(node) + ".weight", outputs, inputs, weights), null), x, dimensions, 0);
     }
 
-    /// <summary>Add of a constant per-output vector to a dense or conv output → that layer's bias (PyTorch writes Linear on [N, T, K] as MatMul + Add).</summary>
-    private void AddBias(OnnxNodeView node)
+    /// <summary>
+    /// The two inputs of a binary Add or Mul: the value computed from the network input (the first one that is) and the
+    /// other input's name, which may name a constant or a second computed value.
+    /// </summary>
+    private (OnnxRuntimeValue Data, string Other) DataAndOther(OnnxNodeView node)
     {
         node.OnlyAttributes();
         var first = node.Input(0);
         var second = node.Input(1);
-        var (data, constant) = first is not null && runtime.ContainsKey(first) ? (first, second) : (second, first);
-        if (data is null || constant is null || !runtime.TryGetValue(data, out var x))
-        {
-            throw node.Problem("needs a data input and a constant");
-        }
+        var (data, other) = first is not null && runtime.ContainsKey(first) ? (first, second) : (second, first);
+        return data is not null && other is not null && runtime.TryGetValue(data, out var x)
+            ? (x, other)
+            : throw node.Problem("needs a data input and a constant");
+    }
 
+    /// <summary>Add of a constant per-output vector to a dense or conv output → that layer's bias (PyTorch writes Linear on [N, T, K] as MatMul + Add).</summary>
+    private void AddBias(OnnxNodeView node)
+    {
+        var (x, constant) = DataAndOther(node);
         if (runtime.ContainsKey(constant))
         {
             // Two values computed from the input: a residual skip, an adder stage.
@@ -131,15 +138,7 @@ internal sealed partial class OnnxGraphImporter
     /// </summary>
     private void ScaleByConstant(OnnxNodeView node)
     {
-        node.OnlyAttributes();
-        var first = node.Input(0);
-        var second = node.Input(1);
-        var (data, constant) = first is not null && runtime.ContainsKey(first) ? (first, second) : (second, first);
-        if (data is null || constant is null || !runtime.TryGetValue(data, out var x))
-        {
-            throw node.Problem("needs a data input and a constant");
-        }
-
+        var (x, constant) = DataAndOther(node);
         if (runtime.ContainsKey(constant))
         {
             throw node.Problem("multiplies two values computed from the input; the project has no element-wise multiplier layer (only inside the LSTM cells)");
