@@ -23,6 +23,30 @@ public sealed class LstmStageTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
+    [Fact]
+    public void SpiceLevel_ASamplesLanes_GiveTheSameBitsAloneOrInABatch()
+    {
+        // Issue 22: a sample's spice-level result must not depend on the batch it is solved in. The step deck's DC
+        // sweep starts each lane from the previous lane's solution, so lanes of one sample may share a run but never
+        // lanes of two samples: sample 1 (lanes 2–3) of a batch of three gives the bits it gives alone.
+        var design = LstmDesign.Compile(Path.Combine(directory, "d"), 5, 3, 2, 1.0, 3, LstmSigmoid.General);
+        var cell = ((LstmStage)design.Stages[0]).Cells[0];
+        var random = new Random(23);
+        var lanes = Enumerable.Range(0, 6).Select(_ => Enumerable.Range(0, 7).Select(_ => (random.NextDouble() * 2) - 1).ToArray()).ToList();
+        using var spice = new SpiceEvaluator(design.Compiled.Manifest, design.Folder, new NgspiceEngine(), 400);
+
+        var inBatch = spice.EvaluateSamples(cell, lanes, 2, CancellationToken.None);
+        var alone = spice.EvaluateSamples(cell, lanes.GetRange(2, 2), 2, CancellationToken.None);
+
+        for (var l = 0; l < 2; l++)
+        {
+            for (var g = 0; g < alone[l].Length; g++)
+            {
+                Assert.Equal(alone[l][g], inBatch[2 + l][g]);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(LstmSigmoid.SixTransistor, 0.35, 0.15)]
     [InlineData(LstmSigmoid.General, 0.12, 0.1)]

@@ -34,6 +34,11 @@ internal static class LstmSequences
     {
         int inputs = cell.InputSize, hidden = cell.Hidden;
         var held = lanes.Select(_ => new double[2 * hidden]).ToArray(); // [h; c] per lane
+        // The lanes come sample by sample, the same number for each (LstmCircuit.SequenceLanes); the spice level keeps
+        // every ngspice run within one sample so that a sample's bits do not depend on its batch.
+        var perSample = x.Length > 0 && lanes.Count % x.Length == 0 && lanes.Select((lane, l) => lane.Sample == l / (lanes.Count / x.Length)).All(b => b)
+            ? lanes.Count / x.Length
+            : 1;
         var steps = lanes.Max(l => l.Steps);
         for (var n = 0; n < steps; n++)
         {
@@ -45,7 +50,7 @@ internal static class LstmSequences
                 laneInputs[l] = [.. x[lane.Sample].AsSpan(lane.Start + (t * lane.Stride), inputs), .. held[l]];
             }
 
-            var stepOutputs = evaluator.Evaluate(cell, laneInputs, cancellationToken);
+            var stepOutputs = evaluator.EvaluateSamples(cell, laneInputs, perSample, cancellationToken);
             log.Record(cell, stepOutputs);
             for (var l = 0; l < lanes.Count; l++)
             {

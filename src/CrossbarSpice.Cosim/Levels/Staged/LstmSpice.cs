@@ -27,16 +27,18 @@ internal sealed class LstmSpice
         this.lanesPerRun = lanesPerRun;
     }
 
-    /// <summary>Per lane [x_t; h_{t−1}; c_{t−1}] → [pre-activations, c_t, h_t], network units.</summary>
-    public double[][][] Evaluate(LstmCellStage cell, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Per lane [x_t; h_{t−1}; c_{t−1}] → [pre-activations, c_t, h_t], network units; the lanes come in samples of
+    /// <paramref name="lanesPerSample"/> and no ngspice run mixes two samples, so a sample's result does not depend on
+    /// the batch it is solved in (<see cref="SpiceEvaluator.Runs"/>).
+    /// </summary>
+    public double[][][] Evaluate(LstmCellStage cell, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
     {
         var deck = decks.GetOrAdd(cell.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var result = new double[lanes.Count][][];
-        var chunks = Enumerable.Range(0, (lanes.Count + lanesPerRun - 1) / lanesPerRun).ToList();
-        Parallel.ForEach(chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        Parallel.ForEach(SpiceEvaluator.Runs(lanes.Count, lanesPerSample, lanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
-            var start = chunk * lanesPerRun;
-            var count = Math.Min(lanesPerRun, lanes.Count - start);
+            var (start, count) = chunk;
             var run = engine.Run(new SimulationRequest(SpiceEvaluator.SweptDeck(deck, cell.InputSources, lanes, start, count, cell.InputVoltsPerUnit)) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
             var vectors = cell.OutputNodes.Select(group => group.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)

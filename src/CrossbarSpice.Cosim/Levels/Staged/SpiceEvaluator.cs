@@ -49,13 +49,13 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     /// <inheritdoc />
     public double[][][] EvaluateSamples(CircuitStage stage, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
     {
-        if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, cancellationToken);
+        if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, lanesPerSample, cancellationToken);
         StageDecks.Require(manifest, designRoot, stage);
         var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
-        Parallel.ForEach(Runs(lanes.Count, lanesPerSample), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        Parallel.ForEach(Runs(lanes.Count, lanesPerSample, LanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var (start, count) = chunk;
             var run = engine.Run(
@@ -73,18 +73,19 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     /// <summary>
     /// The ngspice runs (first lane, lane count) for <paramref name="laneCount"/> lanes in samples of
     /// <paramref name="lanesPerSample"/>: each sample cut from its own first lane into runs of at most
-    /// <see cref="LanesPerRun"/>, never one run across two samples.
+    /// <paramref name="lanesPerRun"/>, never one run across two samples (ngspice's DC sweep starts each lane from the
+    /// previous lane's solution, so a lane's last bits depend on the lanes before it in its run).
     /// </summary>
-    internal List<(int Start, int Count)> Runs(int laneCount, int lanesPerSample)
+    internal static List<(int Start, int Count)> Runs(int laneCount, int lanesPerSample, int lanesPerRun)
     {
         var perSample = Math.Clamp(lanesPerSample, 1, Math.Max(1, laneCount));
         var runs = new List<(int, int)>();
         for (var sample = 0; sample < laneCount; sample += perSample)
         {
             var end = Math.Min(sample + perSample, laneCount);
-            for (var start = sample; start < end; start += LanesPerRun)
+            for (var start = sample; start < end; start += lanesPerRun)
             {
-                runs.Add((start, Math.Min(LanesPerRun, end - start)));
+                runs.Add((start, Math.Min(lanesPerRun, end - start)));
             }
         }
 
