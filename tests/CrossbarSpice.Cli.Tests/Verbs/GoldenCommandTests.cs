@@ -8,7 +8,9 @@ public sealed class GoldenCommandTests
     [Fact]
     public void Check_RecordedCases_Pass()
     {
-        var run = CliRun.Start(["golden", "check"]);
+        // Four cases at every level (about 5 CPU-minutes, bcu and sequencer at spice): on a loaded 2-core machine this
+        // took over 5 minutes, so the hang guard is 30.
+        var run = CliRun.StartWithin(TimeSpan.FromMinutes(30), ["golden", "check"]);
 
         Assert.True(run.ExitCode == 0, run.Output + run.Errors);
         Assert.Contains("golden bcu-small: pass", run.Output, StringComparison.Ordinal);
