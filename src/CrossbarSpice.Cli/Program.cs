@@ -48,42 +48,42 @@ internal static class Program
         {
             return verb(interrupt.Token);
         }
-        catch (AggregateException aggregate) when (aggregate.Flatten().InnerExceptions is [var inner, ..] && inner is not AggregateException)
+        catch (Exception exception) when (ExitCodeFor(exception) is { } code)
         {
-            // Parallel loops (the staged levels' lanes, the sweep's points) wrap what a worker threw; report the first
-            // failure as if it had been thrown directly, so a simulator timeout is an Error line and not a crash.
-            return Execute(_ =>
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-                return ExitCodes.UserError;
-            });
+            return code;
         }
-        catch (OperationCanceledException)
-        {
-            Console.Error.WriteLine("Interrupted; no partial output was kept.");
-            return ExitCodes.Interrupted;
-        }
-        catch (CrossbarSpiceException exception)
-        {
-            Console.Error.WriteLine($"Error: {exception.Message}");
-            if ((exception as SimulationException ?? exception.InnerException as SimulationException) is { Log.Length: > 0 } failed)
-            {
-                Console.Error.WriteLine(Environment.GetEnvironmentVariable("CROSSBARSPICE_VERBOSE") == "1"
-                    ? failed.Log
-                    : "(set CROSSBARSPICE_VERBOSE=1 to see everything ngspice printed)");
-            }
+    }
 
-            return ExitCodes.UserError;
-        }
-        catch (IOException exception)
+    /// <summary>
+    /// Reports a failure the user can act on and returns its exit code; null for anything else (a bug: let it crash
+    /// with its trace). Parallel loops (the staged levels' lanes, the sweep's points) wrap what a worker threw in an
+    /// <see cref="AggregateException"/>: the first inner failure is reported as if it had been thrown directly, so a
+    /// simulator timeout in one lane is an Error line and not a crash.
+    /// </summary>
+    private static int? ExitCodeFor(Exception exception)
+    {
+        switch (exception)
         {
-            Console.Error.WriteLine($"Error: {exception.Message}");
-            return ExitCodes.UserError;
-        }
-        catch (UnauthorizedAccessException exception)
-        {
-            Console.Error.WriteLine($"Error: {exception.Message}");
-            return ExitCodes.UserError;
+            case AggregateException aggregate:
+                return aggregate.Flatten().InnerExceptions is [var inner, ..] ? ExitCodeFor(inner) : null;
+            case OperationCanceledException:
+                Console.Error.WriteLine("Interrupted; no partial output was kept.");
+                return ExitCodes.Interrupted;
+            case CrossbarSpiceException known:
+                Console.Error.WriteLine($"Error: {known.Message}");
+                if ((known as SimulationException ?? known.InnerException as SimulationException) is { Log.Length: > 0 } failed)
+                {
+                    Console.Error.WriteLine(Environment.GetEnvironmentVariable("CROSSBARSPICE_VERBOSE") == "1"
+                        ? failed.Log
+                        : "(set CROSSBARSPICE_VERBOSE=1 to see everything ngspice printed)");
+                }
+
+                return ExitCodes.UserError;
+            case IOException or UnauthorizedAccessException:
+                Console.Error.WriteLine($"Error: {exception.Message}");
+                return ExitCodes.UserError;
+            default:
+                return null;
         }
     }
 

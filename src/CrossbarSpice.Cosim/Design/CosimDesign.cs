@@ -17,6 +17,18 @@ namespace CrossbarSpice.Cosim.Design;
 /// </summary>
 public sealed class CosimDesign
 {
+    /// <summary>
+    /// SHA-256 (hex, lower case) of the design's manifest.json followed by its plan.json: what a sweep or cosim shard
+    /// records so that its resumption and merge are refused against another design. The manifest lists every design
+    /// file's own SHA-256, so this covers them all.
+    /// </summary>
+    public string Sha256()
+    {
+        var manifest = File.ReadAllBytes(Path.Combine(Folder.Root, "manifest.json"));
+        var plan = File.ReadAllBytes(Path.Combine(Folder.Root, Folder.Manifest.Plan));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. manifest, .. plan]));
+    }
+
     private CosimDesign(CompiledDesignFolder folder, NetworkGraph network)
     {
         Folder = folder;

@@ -36,7 +36,7 @@ public static class CosimRunner
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
         var shard = request.Shard is null ? null : new CosimShardDocument(
-            request.Shard.ToString(), request.DesignFolder, Sweeps.SweepRunner.DesignSha256(design), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs) { ClassNames = data.ClassNames };
+            request.Shard.ToString(), request.DesignFolder, design.Sha256(), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs) { ClassNames = data.ClassNames };
         var folder = CosimRunFolder.Open(request.OutDirectory);
         Claim(folder.Work, shard);
         var file = new SampleProgressFile(folder.Work, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit);

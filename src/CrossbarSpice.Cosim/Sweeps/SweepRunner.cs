@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Design;
@@ -36,7 +35,7 @@ public static class SweepRunner
         var inputs = DesignSamples.Of(design, data, request.Samples);
         var spec = new SweepSpec(
             request.DesignFolder,
-            DesignSha256(design),
+            design.Sha256(),
             request.Data,
             request.Split,
             inputs.Count,
@@ -88,15 +87,6 @@ public static class SweepRunner
         }
 
         return new SweepRun(document, [.. finished.Values], todo.Count, mine.Count);
-    }
-
-    /// <summary>SHA-256 of the design's manifest.json followed by its plan.json (hex, lower case).</summary>
-    public static string DesignSha256(CosimDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        var manifest = File.ReadAllBytes(Path.Combine(design.Folder.Root, "manifest.json"));
-        var plan = File.ReadAllBytes(Path.Combine(design.Folder.Root, design.Folder.Manifest.Plan));
-        return Convert.ToHexStringLower(SHA256.HashData([.. manifest, .. plan]));
     }
 
     private static void Validate(SweepRequest request)
