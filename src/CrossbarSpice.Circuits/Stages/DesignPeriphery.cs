@@ -1,5 +1,6 @@
 using System.Text;
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Directives;
 using CrossbarSpice.Netlist.Writing;
@@ -44,14 +45,25 @@ public static class DesignPeriphery
             text.Append(SpiceNetlistWriter.WriteItem(CmosOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(CascodeOpAmp.Build(p)));
             text.Append(SpiceNetlistWriter.WriteItem(DiodeModels.Switching()));
-            foreach (var definition in Definitions(stages, p))
+            // One definition per subcircuit name across the stage circuits and the LSTM cells: a design with an LSTM
+            // and a residual add needs the adder once; two different circuits under one name would make ngspice
+            // instantiate whichever it read last, so that is refused instead.
+            var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var definition in Definitions(stages, p).Concat(LstmCellNetlist.Definitions(stages, p)))
             {
-                text.Append(SpiceNetlistWriter.WriteItem(definition));
-            }
+                var item = SpiceNetlistWriter.WriteItem(definition);
+                if (written.TryGetValue(definition.Name, out var earlier))
+                {
+                    if (earlier != item)
+                    {
+                        throw new CrossbarSpiceException($"two different periphery circuits are named '{definition.Name}' in {LibraryPath}; the design's stages disagree on its parameters");
+                    }
 
-            foreach (var definition in LstmCellNetlist.Definitions(stages, p))
-            {
-                text.Append(SpiceNetlistWriter.WriteItem(definition));
+                    continue;
+                }
+
+                written.Add(definition.Name, item);
+                text.Append(item);
             }
         }
 
@@ -59,9 +71,8 @@ public static class DesignPeriphery
         return files;
     }
 
-    private static IEnumerable<NetlistItem> Definitions(IReadOnlyList<CircuitStage> stages, PeripheryProcess process)
+    private static IEnumerable<SubcircuitDefinition> Definitions(IReadOnlyList<CircuitStage> stages, PeripheryProcess process)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stage in stages)
         {
             IReadOnlyList<SubcircuitDefinition> definitions = stage switch
@@ -72,7 +83,7 @@ public static class DesignPeriphery
                 AdderStage => [AnalogueAdder.Build()],
                 _ => [],
             };
-            foreach (var definition in definitions.Where(d => seen.Add(d.Name)))
+            foreach (var definition in definitions)
             {
                 yield return definition;
             }
