@@ -24,8 +24,12 @@ internal sealed class SweepOptions : DataSetOptions
     public string Vary { get; set; } = string.Empty;
 
     /// <summary>Fault modes.</summary>
-    [Option("fault", Separator = ',', HelpText = "For fault-rate: lrs, hrs or both (half each), or a list (lrs,hrs,both) for one curve each.")]
+    [Option("fault", Separator = ',', HelpText = "For fault-rate: lrs, hrs or both (see --stuck-both), or a list (lrs,hrs,both) for one curve each.")]
     public IEnumerable<string> Fault { get; set; } = [];
+
+    /// <summary>Definition of the "both" fault mode.</summary>
+    [Option("stuck-both", HelpText = "What fault rate p means for --fault both: independent (default; p at LRS and p at HRS drawn independently, LRS winning, as MemTorch, which seed 001 used) or split (p/2 at each).")]
+    public string? StuckBoth { get; set; }
 
     /// <summary>Seeds per point.</summary>
     [Option("seeds", Default = 3, HelpText = "Seeds per point (≥ 1): seeds first-seed … first-seed + N − 1.")]

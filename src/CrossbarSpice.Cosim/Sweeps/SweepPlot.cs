@@ -37,7 +37,7 @@ public static class SweepPlot
             var xs = points.Select(p => p.Value).ToArray();
             var ys = points.Select(p => 100 * p.Mean).ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = Label(series, spec.Level);
+            line.LegendText = Label(series, spec.Level, spec.StuckBoth);
             line.LineWidth = 1.5f;
             line.MarkerSize = 6;
             if (spec.Seeds.Count > 1)
@@ -70,11 +70,13 @@ public static class SweepPlot
         return plot;
     }
 
-    private static string Label(string series, string level) => series switch
+    private static string Label(string series, string level, string? stuckBoth) => series switch
     {
         "lrs" => "stuck at LRS",
         "hrs" => "stuck at HRS",
-        "both" => "stuck at LRS and HRS (half each)",
+        // Sweeps written before the definition was recorded split the rate.
+        "both" when stuckBoth is null or "split" => "stuck at LRS and HRS (half each)",
+        "both" => "stuck at LRS and HRS (p each, independent)",
         _ => $"{level} level",
     };
 

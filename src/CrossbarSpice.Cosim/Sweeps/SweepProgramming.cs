@@ -18,14 +18,19 @@ public sealed class SweepProgramming
 {
     private readonly CosimDesign design;
     private readonly SweepParameter parameter;
+    private readonly StuckBoth stuckBoth;
     private readonly CompileOptions compile;
 
     /// <summary>Prepares the re-programming of <paramref name="design"/> for a sweep of <paramref name="parameter"/>.</summary>
-    public SweepProgramming(CosimDesign design, SweepParameter parameter)
+    /// <param name="design">The compiled design.</param>
+    /// <param name="parameter">The swept non-ideality.</param>
+    /// <param name="stuckBoth">What rate p means for the "both" fault mode.</param>
+    public SweepProgramming(CosimDesign design, SweepParameter parameter, StuckBoth stuckBoth = StuckBoth.Independent)
     {
         ArgumentNullException.ThrowIfNull(design);
         this.design = design;
         this.parameter = parameter;
+        this.stuckBoth = stuckBoth;
         var options = design.Folder.Manifest.Options;
         compile = new CompileOptions
         {
@@ -47,7 +52,8 @@ public sealed class SweepProgramming
             {
                 "lrs" => none with { StuckAtLrsRate = value },
                 "hrs" => none with { StuckAtHrsRate = value },
-                "both" => none with { StuckAtLrsRate = value / 2, StuckAtHrsRate = value / 2 },
+                "both" when stuckBoth == StuckBoth.Split => none with { StuckAtLrsRate = value / 2, StuckAtHrsRate = value / 2 },
+                "both" => none with { StuckAtLrsRate = value, StuckAtHrsRate = value, StuckAtDraw = StuckAtDraw.Independent },
                 _ => throw new ArgumentException($"unknown fault mode '{series}'", nameof(series)),
             },
             SweepParameter.Levels => none with { Quantise = true },

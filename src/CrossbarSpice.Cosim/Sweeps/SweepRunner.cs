@@ -43,7 +43,8 @@ public static class SweepRunner
             SweepNames.Of(request.Vary.Parameter),
             request.Faults?.Select(SweepNames.Of).ToList(),
             request.Vary.Values,
-            request.Seeds);
+            request.Seeds,
+            request.Faults?.Contains(FaultMode.Both) == true ? SweepNames.Of(request.StuckBoth) : null);
         var document = SweepDocument.For(spec, request.Shard);
         var folder = new SweepRunFolder(request.OutDirectory, document);
         var file = new SweepProgressFile(request.OutDirectory, spec);
@@ -63,7 +64,7 @@ public static class SweepRunner
             progress?.Report(range);
         }
 
-        var programming = new SweepProgramming(design, request.Vary.Parameter);
+        var programming = new SweepProgramming(design, request.Vary.Parameter, request.StuckBoth);
         foreach (var unit in todo)
         {
             var clock = Stopwatch.StartNew();

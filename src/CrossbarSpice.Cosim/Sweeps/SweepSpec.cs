@@ -19,6 +19,8 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Faults">Fault modes (lrs, hrs, both), one curve each, for fault-rate; null otherwise.</param>
 /// <param name="Values">Swept values in order.</param>
 /// <param name="Seeds">Seeds of the random streams; every point runs once per seed.</param>
+/// <param name="StuckBoth">Definition of the "both" fault mode (independent or split), present only when "both" is
+/// swept; absent in sweeps written before the choice existed, which used split.</param>
 public sealed record SweepSpec(
     string Design,
     string DesignSha256,
@@ -29,7 +31,8 @@ public sealed record SweepSpec(
     string Parameter,
     IReadOnlyList<string>? Faults,
     IReadOnlyList<double> Values,
-    IReadOnlyList<long> Seeds)
+    IReadOnlyList<long> Seeds,
+    string? StuckBoth = null)
 {
     /// <summary>Name of the reference series: the software network (ideal level) on the same samples.</summary>
     public const string SoftwareSeries = "software";
