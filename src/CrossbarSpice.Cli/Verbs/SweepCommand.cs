@@ -20,6 +20,7 @@ internal sealed class SweepCommand
         (nameof(SweepRequest.Vary), "--vary"),
         (nameof(SweepRequest.Faults), "--fault"),
         (nameof(SweepRequest.StuckBoth), "--stuck-both"),
+        (nameof(SweepRequest.WeightLevels), "--weight-levels"),
         (nameof(SweepRequest.Seeds), "--seeds"),
         (nameof(SweepRequest.Shard), "--shard"),
         (nameof(SweepRequest.OutDirectory), "--out"),
@@ -92,7 +93,7 @@ internal sealed class SweepCommand
             throw new InputException(new SourceLocation(null, Field: "--stuck-both"), "defines the 'both' fault mode; add both to --fault");
         }
 
-        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out, stuckBoth);
+        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out, stuckBoth, options.WeightLevels);
     }
 
 }

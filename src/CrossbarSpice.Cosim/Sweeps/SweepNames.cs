@@ -12,6 +12,8 @@ public static class SweepNames
         (SweepParameter.ProgrammingError, "programming-error"),
         (SweepParameter.ReadNoise, "read-noise"),
         (SweepParameter.Aging, "aging"),
+        (SweepParameter.WeightNoise, "weight-noise"),
+        (SweepParameter.Prune, "prune"),
     ];
 
     /// <summary>The name of <paramref name="parameter"/>, e.g. "fault-rate".</summary>

@@ -51,7 +51,7 @@ public static class SweepPlot
         var software = plot.Add.HorizontalLine(100 * summary.SoftwareAccuracy, 1.5f, Colors.Black, LinePattern.Dashed);
         software.LegendText = string.Create(CultureInfo.InvariantCulture, $"software (ideal level) {100 * summary.SoftwareAccuracy:F2} %");
         var design = Path.GetFileName(spec.Design.TrimEnd('/', '\\'));
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
+        plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter}{(spec.WeightLevels is { } k ? $" + {k} weight levels" : string.Empty)} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
         plot.XLabel(XLabel(spec.Parameter));
         plot.YLabel(spec.Seeds.Count > 1 ? "accuracy (%), mean over seeds, bars min–max" : "accuracy (%)");
         // A full 0–100 % axis when the sweep loses much accuracy (curves comparable across plots), else zoomed in.
@@ -87,6 +87,8 @@ public static class SweepPlot
         "programming-error" => "programming error σ (relative)",
         "read-noise" => "read noise σ (relative, drawn per inference)",
         "aging" => "aging (fraction of each device's span above Gmin lost)",
+        "weight-noise" => "weight noise σ (of each matrix's max |W|, before mapping)",
+        "prune" => "pruned fraction of each matrix's weights (smallest |W|)",
         _ => parameter,
     };
 }

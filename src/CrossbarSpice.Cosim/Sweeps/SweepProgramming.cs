@@ -19,14 +19,17 @@ public sealed class SweepProgramming
     private readonly CosimDesign design;
     private readonly SweepParameter parameter;
     private readonly StuckBoth stuckBoth;
+    private readonly int? weightLevels;
     private readonly CompileOptions compile;
 
     /// <summary>Prepares the re-programming of <paramref name="design"/> for a sweep of <paramref name="parameter"/>.</summary>
     /// <param name="design">The compiled design.</param>
     /// <param name="parameter">The swept non-ideality.</param>
     /// <param name="stuckBoth">What rate p means for the "both" fault mode.</param>
-    public SweepProgramming(CosimDesign design, SweepParameter parameter, StuckBoth stuckBoth = StuckBoth.Independent)
+    /// <param name="weightLevels">For a prune sweep: k weight levels the survivors are rounded to, or null.</param>
+    public SweepProgramming(CosimDesign design, SweepParameter parameter, StuckBoth stuckBoth = StuckBoth.Independent, int? weightLevels = null)
     {
+        this.weightLevels = weightLevels;
         ArgumentNullException.ThrowIfNull(design);
         this.design = design;
         this.parameter = parameter;
@@ -60,6 +63,7 @@ public sealed class SweepProgramming
             SweepParameter.ProgrammingError => none with { ProgrammingErrorSigma = value },
             SweepParameter.ReadNoise => none with { ReadNoiseSigma = value },
             SweepParameter.Aging => none with { AgingFraction = value },
+            SweepParameter.WeightNoise or SweepParameter.Prune => none,
             _ => throw new ArgumentOutOfRangeException(nameof(series), parameter, "unknown parameter"),
         };
     }
@@ -78,7 +82,19 @@ public sealed class SweepProgramming
     {
         ArgumentNullException.ThrowIfNull(unit);
         var options = compile with { Seed = unit.Seed, NonIdealities = NonIdealities(unit.Series, unit.Value) };
-        return ConductancePlanner.Plan(design.Network, Device(unit.Value), options, design.Folder.Plan.DeviceCard);
+        if (parameter is not (SweepParameter.WeightNoise or SweepParameter.Prune))
+        {
+            return ConductancePlanner.Plan(design.Network, Device(unit.Value), options, design.Folder.Plan.DeviceCard);
+        }
+
+        // Weight-level dimensions change the trained weights, then map them as compile-weights would.
+        var device = Device(unit.Value);
+        var layers = design.Network.Layers
+            .SelectMany(CrossbarMatrix.Of)
+            .Select(m => parameter == SweepParameter.WeightNoise ? WeightPerturbation.Noise(m, unit.Value, unit.Seed) : WeightPerturbation.Prune(m, unit.Value, weightLevels))
+            .Select(m => ConductancePlanner.PlanMatrix(m, device, options))
+            .ToList();
+        return new ConductancePlan(options.Seed, design.Folder.Plan.DeviceCard, device, options.NonIdealities, layers);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Shard">The slice to compute, or null for the whole sweep.</param>
 /// <param name="OutDirectory">Run folder (holds sweep.json and the resumable progress.csv; created when the first unit
 /// finishes, so a sweep that fails before leaves nothing).</param>
+/// <param name="WeightLevels">For a prune sweep: k weight levels the surviving weights are rounded to (≥ 2), or null.</param>
 /// <param name="StuckBoth">What rate p means for the "both" fault mode (recorded in the spec when "both" is swept).</param>
 public sealed record SweepRequest(
     string DesignFolder,
@@ -26,4 +27,5 @@ public sealed record SweepRequest(
     IReadOnlyList<long> Seeds,
     SweepShard? Shard,
     string OutDirectory,
-    StuckBoth StuckBoth = StuckBoth.Independent);
+    StuckBoth StuckBoth = StuckBoth.Independent,
+    int? WeightLevels = null);
