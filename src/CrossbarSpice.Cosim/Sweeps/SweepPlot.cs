@@ -52,7 +52,9 @@ public static class SweepPlot
         software.LegendText = string.Create(CultureInfo.InvariantCulture, $"software (ideal level) {100 * summary.SoftwareAccuracy:F2} %");
         var design = Path.GetFileName(spec.Design.TrimEnd('/', '\\'));
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter}{(spec.WeightLevels is { } k ? $" + {k} weight levels" : string.Empty)} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
-        plot.XLabel(XLabel(spec.Parameter));
+        plot.XLabel(spec.StuckBoth == "independent"
+            ? "stuck-at fault rate p (per device; \"both\": p at LRS and, independently, p at HRS)"
+            : XLabel(spec.Parameter));
         plot.YLabel(spec.Seeds.Count > 1 ? "accuracy (%), mean over seeds, bars min–max" : "accuracy (%)");
         // A full 0–100 % axis when the sweep loses much accuracy (curves comparable across plots), else zoomed in.
         var lowest = Math.Min(summary.SoftwareAccuracy, summary.Points.Min(p => p.Min));
