@@ -48,6 +48,8 @@ internal sealed class CompileWeightsCommand
 
         var network = loaded.GetNetworkOrThrow();
         var compileOptions = BuildOptions(card) with { InputNormalisation = Normalisation(network.Inputs[0].Shape) };
+        compileOptions = options.Preset is null ? compileOptions : Circuits.Compilation.Presets.CompilePresets.Apply(options.Preset, compileOptions)
+            ?? throw new InputException(new SourceLocation(null, Field: "--preset"), $"unknown preset '{options.Preset}'; available: {string.Join(", ", Circuits.Compilation.Presets.CompilePresets.Names)}");
         var inputs = new ManifestInputs(
             ManifestFile.Of(source),
             weights.Select(ManifestFile.Of).ToList(),

@@ -27,6 +27,10 @@ internal sealed class CompileWeightsOptions
     [Option("cell", HelpText = "passive | 1S1M | 1T1M. Default: the card's cell.")]
     public string? Cell { get; set; }
 
+    /// <summary>A paper's compile options.</summary>
+    [Option("preset", HelpText = "seed003: seed 003's BCU as it was run (one 1401x28 array per layer, linear scheme, 1 V per unit grey levels, the card's levels, 5 % programming error unless --programming-error); overrides --tile, --scheme, --input-volts, --no-quantise. Wires, cell, drivers and readout stay as given (docs/reproductions.md).")]
+    public string? Preset { get; set; }
+
     /// <summary>Largest array.</summary>
     [Option("tile", Default = "128x128", HelpText = "Largest crossbar array, ROWSxCOLUMNS (columns hold G+/G− pairs).")]
     public string Tile { get; set; } = "128x128";

@@ -75,7 +75,8 @@ internal sealed class ReportCommand
             periphery = library.AreaOnly(modules);
         }
 
-        var report = EnergyReportBuilder.Build(manifest.Design, design.Network, design.Folder.Plan, manifest.Options, new EnergyReportInputs
+        var seed000 = Seed000AccountingOutput.Requested(options.Accounting, energy);
+        var reportInputs = new EnergyReportInputs
         {
             Crossbars = crossbars,
             Periphery = periphery,
@@ -90,7 +91,8 @@ internal sealed class ReportCommand
             InferencesPerSecond = options.Rate,
             InputsBasis = basis,
             LstmSigmoids = sigmoids,
-        });
+        };
+        var report = EnergyReportBuilder.Build(manifest.Design, design.Network, design.Folder.Plan, manifest.Options, reportInputs);
 
         var name = energy ? "energy" : "area";
         var outDirectory = options.Out ?? Path.Combine("results", "report", manifest.Design);
@@ -113,6 +115,11 @@ internal sealed class ReportCommand
             Console.Out.WriteLine();
             Console.Out.Write(TableThreeTables.Text(categories, report, energy));
             written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
+        }
+
+        if (seed000)
+        {
+            written += Seed000AccountingOutput.Write(design, reportInputs, outDirectory);
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));

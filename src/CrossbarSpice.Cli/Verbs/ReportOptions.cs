@@ -28,6 +28,10 @@ internal sealed class ReportOptions
     [Option("card", HelpText = "Process card the peripheral circuits are simulated on. Default: device-cards/cmos-180nm.json (of the working directory, else of the CrossbarSpice install).")]
     public string? Card { get; set; }
 
+    /// <summary>Accounting rules: full or seed000.</summary>
+    [Option("accounting", Default = "full", HelpText = "full (every instance, every read, quiescent power) or seed000: also the rows counted as seed 000 Table III does (one instance per module, one 100 ns read at 0.5 V, no quiescent power), written to energy-seed000*.csv (energy only).")]
+    public string Accounting { get; set; } = "full";
+
     /// <summary>Transistor model level.</summary>
     [Option("level", HelpText = "Transistor model level: bsim3 | level1. Default: the card's default.")]
     public TransistorModelLevel? Level { get; set; }

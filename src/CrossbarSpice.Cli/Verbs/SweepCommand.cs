@@ -19,6 +19,8 @@ internal sealed class SweepCommand
         (nameof(SweepRequest.Level), "--level"),
         (nameof(SweepRequest.Vary), "--vary"),
         (nameof(SweepRequest.Faults), "--fault"),
+        (nameof(SweepRequest.StuckBoth), "--stuck-both"),
+        (nameof(SweepRequest.WeightLevels), "--weight-levels"),
         (nameof(SweepRequest.Seeds), "--seeds"),
         (nameof(SweepRequest.Shard), "--shard"),
         (nameof(SweepRequest.OutDirectory), "--out"),
@@ -85,7 +87,13 @@ internal sealed class SweepCommand
         var faults = options.Fault.Any() ? SweepNames.FaultModes(options.Fault) : null;
         var seeds = Enumerable.Range(0, options.Seeds).Select(i => options.FirstSeed + i).ToList();
         var shard = options.Shard is null ? null : SweepShard.Parse(options.Shard);
-        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out);
+        var stuckBoth = options.StuckBoth is null ? StuckBoth.Independent : SweepNames.StuckBoth(options.StuckBoth);
+        if (options.StuckBoth is not null && faults?.Contains(FaultMode.Both) != true)
+        {
+            throw new InputException(new SourceLocation(null, Field: "--stuck-both"), "defines the 'both' fault mode; add both to --fault");
+        }
+
+        return new SweepRequest(options.Design, options.IsFashionMnist ? DataSetOptions.FashionMnistName : options.Data, split, options.Samples, levels[0], vary, faults, seeds, shard, options.Out, stuckBoth, options.WeightLevels);
     }
 
 }

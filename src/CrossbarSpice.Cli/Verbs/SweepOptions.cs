@@ -20,12 +20,20 @@ internal sealed class SweepOptions : DataSetOptions
     public string Level { get; set; } = "mapped";
 
     /// <summary>Swept parameter and values.</summary>
-    [Option("vary", Required = true, HelpText = "name=start:stop:step or name=v1,v2,…; names: fault-rate, levels (start:stop steps by 1), programming-error, read-noise, aging. E.g. fault-rate=0:0.25:0.025.")]
+    [Option("vary", Required = true, HelpText = "name=start:stop:step or name=v1,v2,…; names: fault-rate, levels (start:stop steps by 1), programming-error, read-noise, aging, weight-noise (σ of max|W|), prune (fraction). E.g. fault-rate=0:0.25:0.025.")]
     public string Vary { get; set; } = string.Empty;
 
     /// <summary>Fault modes.</summary>
-    [Option("fault", Separator = ',', HelpText = "For fault-rate: lrs, hrs or both (half each), or a list (lrs,hrs,both) for one curve each.")]
+    [Option("fault", Separator = ',', HelpText = "For fault-rate: lrs, hrs or both (see --stuck-both), or a list (lrs,hrs,both) for one curve each.")]
     public IEnumerable<string> Fault { get; set; } = [];
+
+    /// <summary>Definition of the "both" fault mode.</summary>
+    [Option("stuck-both", HelpText = "What fault rate p means for --fault both: independent (default; p at LRS and p at HRS drawn independently, LRS winning, as MemTorch, which seed 001 used) or split (p/2 at each).")]
+    public string? StuckBoth { get; set; }
+
+    /// <summary>Weight levels of a prune sweep.</summary>
+    [Option("weight-levels", HelpText = "For prune: round the surviving weights of each matrix to k levels evenly spaced in ±max|W| (k ≥ 2; seed 004's pruning + quantisation).")]
+    public int? WeightLevels { get; set; }
 
     /// <summary>Seeds per point.</summary>
     [Option("seeds", Default = 3, HelpText = "Seeds per point (≥ 1): seeds first-seed … first-seed + N − 1.")]

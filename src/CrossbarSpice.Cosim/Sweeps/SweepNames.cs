@@ -12,6 +12,8 @@ public static class SweepNames
         (SweepParameter.ProgrammingError, "programming-error"),
         (SweepParameter.ReadNoise, "read-noise"),
         (SweepParameter.Aging, "aging"),
+        (SweepParameter.WeightNoise, "weight-noise"),
+        (SweepParameter.Prune, "prune"),
     ];
 
     /// <summary>The name of <paramref name="parameter"/>, e.g. "fault-rate".</summary>
@@ -19,6 +21,19 @@ public static class SweepNames
 
     /// <summary>The name of <paramref name="mode"/>: "lrs", "hrs" or "both".</summary>
     public static string Of(FaultMode mode) => mode.ToString().ToLowerInvariant();
+
+    /// <summary>The name of <paramref name="definition"/>: "independent" or "split".</summary>
+    public static string Of(StuckBoth definition) => definition.ToString().ToLowerInvariant();
+
+    /// <summary>The "both" definition named <paramref name="name"/> (case-insensitive): independent or split.</summary>
+    /// <exception cref="InputException">Another name.</exception>
+    public static StuckBoth StuckBoth(string name) =>
+        name.Trim().ToLowerInvariant() switch
+        {
+            "independent" => Sweeps.StuckBoth.Independent,
+            "split" => Sweeps.StuckBoth.Split,
+            _ => throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.StuckBoth)), $"unknown definition of 'both' '{name}'; available: independent (p at LRS and p at HRS, drawn independently as MemTorch does), split (p/2 each)"),
+        };
 
     /// <summary>The parameter named <paramref name="name"/> (case-insensitive).</summary>
     /// <exception cref="InputException">Unknown name; the message lists the known ones.</exception>

@@ -17,4 +17,10 @@ public enum SweepParameter
 
     /// <summary>Aging: fraction of each working device's span above Gmin lost toward the HRS, in [0, 1].</summary>
     Aging,
+
+    /// <summary>Weight-noise injection ([P4]'s WNI): relative σ (of each matrix's max |W|) of Gaussian noise added to every weight before mapping, in [0, 1].</summary>
+    WeightNoise,
+
+    /// <summary>Magnitude pruning ([P4]'s pruning + quantisation): fraction of each matrix's smallest weights set to 0, in [0, 1]; optional k weight levels.</summary>
+    Prune,
 }

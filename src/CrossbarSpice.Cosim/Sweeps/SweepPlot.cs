@@ -37,7 +37,7 @@ public static class SweepPlot
             var xs = points.Select(p => p.Value).ToArray();
             var ys = points.Select(p => 100 * p.Mean).ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = Label(series, spec.Level);
+            line.LegendText = Label(series, spec.Level, spec.StuckBoth);
             line.LineWidth = 1.5f;
             line.MarkerSize = 6;
             if (spec.Seeds.Count > 1)
@@ -51,8 +51,10 @@ public static class SweepPlot
         var software = plot.Add.HorizontalLine(100 * summary.SoftwareAccuracy, 1.5f, Colors.Black, LinePattern.Dashed);
         software.LegendText = string.Create(CultureInfo.InvariantCulture, $"software (ideal level) {100 * summary.SoftwareAccuracy:F2} %");
         var design = Path.GetFileName(spec.Design.TrimEnd('/', '\\'));
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
-        plot.XLabel(XLabel(spec.Parameter));
+        plot.Title(string.Create(CultureInfo.InvariantCulture, $"{design}: accuracy vs {spec.Parameter}{(spec.WeightLevels is { } k ? $" + {k} weight levels" : string.Empty)} ({spec.Level} level, {spec.Samples} {spec.Split} samples, {spec.Seeds.Count} seed(s))"));
+        plot.XLabel(spec.StuckBoth == "independent"
+            ? "stuck-at fault rate p (per device; \"both\": p at LRS and, independently, p at HRS)"
+            : XLabel(spec.Parameter));
         plot.YLabel(spec.Seeds.Count > 1 ? "accuracy (%), mean over seeds, bars min–max" : "accuracy (%)");
         // A full 0–100 % axis when the sweep loses much accuracy (curves comparable across plots), else zoomed in.
         var lowest = Math.Min(summary.SoftwareAccuracy, summary.Points.Min(p => p.Min));
@@ -70,11 +72,13 @@ public static class SweepPlot
         return plot;
     }
 
-    private static string Label(string series, string level) => series switch
+    private static string Label(string series, string level, string? stuckBoth) => series switch
     {
         "lrs" => "stuck at LRS",
         "hrs" => "stuck at HRS",
-        "both" => "stuck at LRS and HRS (half each)",
+        // Sweeps written before the definition was recorded split the rate.
+        "both" when stuckBoth is null or "split" => "stuck at LRS and HRS (half each)",
+        "both" => "stuck at LRS and HRS (p each, independent)",
         _ => $"{level} level",
     };
 
@@ -85,6 +89,8 @@ public static class SweepPlot
         "programming-error" => "programming error σ (relative)",
         "read-noise" => "read noise σ (relative, drawn per inference)",
         "aging" => "aging (fraction of each device's span above Gmin lost)",
+        "weight-noise" => "weight noise σ (of each matrix's max |W|, before mapping)",
+        "prune" => "pruned fraction of each matrix's weights (smallest |W|)",
         _ => parameter,
     };
 }

@@ -18,14 +18,22 @@ public sealed class SweepProgramming
 {
     private readonly CosimDesign design;
     private readonly SweepParameter parameter;
+    private readonly StuckBoth stuckBoth;
+    private readonly int? weightLevels;
     private readonly CompileOptions compile;
 
     /// <summary>Prepares the re-programming of <paramref name="design"/> for a sweep of <paramref name="parameter"/>.</summary>
-    public SweepProgramming(CosimDesign design, SweepParameter parameter)
+    /// <param name="design">The compiled design.</param>
+    /// <param name="parameter">The swept non-ideality.</param>
+    /// <param name="stuckBoth">What rate p means for the "both" fault mode.</param>
+    /// <param name="weightLevels">For a prune sweep: k weight levels the survivors are rounded to, or null.</param>
+    public SweepProgramming(CosimDesign design, SweepParameter parameter, StuckBoth stuckBoth = StuckBoth.Independent, int? weightLevels = null)
     {
+        this.weightLevels = weightLevels;
         ArgumentNullException.ThrowIfNull(design);
         this.design = design;
         this.parameter = parameter;
+        this.stuckBoth = stuckBoth;
         var options = design.Folder.Manifest.Options;
         compile = new CompileOptions
         {
@@ -47,13 +55,15 @@ public sealed class SweepProgramming
             {
                 "lrs" => none with { StuckAtLrsRate = value },
                 "hrs" => none with { StuckAtHrsRate = value },
-                "both" => none with { StuckAtLrsRate = value / 2, StuckAtHrsRate = value / 2 },
+                "both" when stuckBoth == StuckBoth.Split => none with { StuckAtLrsRate = value / 2, StuckAtHrsRate = value / 2 },
+                "both" => none with { StuckAtLrsRate = value, StuckAtHrsRate = value, StuckAtDraw = StuckAtDraw.Independent },
                 _ => throw new ArgumentException($"unknown fault mode '{series}'", nameof(series)),
             },
             SweepParameter.Levels => none with { Quantise = true },
             SweepParameter.ProgrammingError => none with { ProgrammingErrorSigma = value },
             SweepParameter.ReadNoise => none with { ReadNoiseSigma = value },
             SweepParameter.Aging => none with { AgingFraction = value },
+            SweepParameter.WeightNoise or SweepParameter.Prune => none,
             _ => throw new ArgumentOutOfRangeException(nameof(series), parameter, "unknown parameter"),
         };
     }
@@ -72,7 +82,19 @@ public sealed class SweepProgramming
     {
         ArgumentNullException.ThrowIfNull(unit);
         var options = compile with { Seed = unit.Seed, NonIdealities = NonIdealities(unit.Series, unit.Value) };
-        return ConductancePlanner.Plan(design.Network, Device(unit.Value), options, design.Folder.Plan.DeviceCard);
+        if (parameter is not (SweepParameter.WeightNoise or SweepParameter.Prune))
+        {
+            return ConductancePlanner.Plan(design.Network, Device(unit.Value), options, design.Folder.Plan.DeviceCard);
+        }
+
+        // Weight-level dimensions change the trained weights, then map them as compile-weights would.
+        var device = Device(unit.Value);
+        var layers = design.Network.Layers
+            .SelectMany(CrossbarMatrix.Of)
+            .Select(m => parameter == SweepParameter.WeightNoise ? WeightPerturbation.Noise(m, unit.Value, unit.Seed) : WeightPerturbation.Prune(m, unit.Value, weightLevels))
+            .Select(m => ConductancePlanner.PlanMatrix(m, device, options))
+            .ToList();
+        return new ConductancePlan(options.Seed, design.Folder.Plan.DeviceCard, device, options.NonIdealities, layers);
     }
 
     /// <summary>

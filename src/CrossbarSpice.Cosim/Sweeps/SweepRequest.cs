@@ -14,6 +14,8 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Shard">The slice to compute, or null for the whole sweep.</param>
 /// <param name="OutDirectory">Run folder (holds sweep.json and the resumable progress.csv; created when the first unit
 /// finishes, so a sweep that fails before leaves nothing).</param>
+/// <param name="WeightLevels">For a prune sweep: k weight levels the surviving weights are rounded to (≥ 2), or null.</param>
+/// <param name="StuckBoth">What rate p means for the "both" fault mode (recorded in the spec when "both" is swept).</param>
 public sealed record SweepRequest(
     string DesignFolder,
     string Data,
@@ -24,4 +26,6 @@ public sealed record SweepRequest(
     IReadOnlyList<FaultMode>? Faults,
     IReadOnlyList<long> Seeds,
     SweepShard? Shard,
-    string OutDirectory);
+    string OutDirectory,
+    StuckBoth StuckBoth = StuckBoth.Independent,
+    int? WeightLevels = null);

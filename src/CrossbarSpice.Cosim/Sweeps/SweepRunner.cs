@@ -43,7 +43,9 @@ public static class SweepRunner
             SweepNames.Of(request.Vary.Parameter),
             request.Faults?.Select(SweepNames.Of).ToList(),
             request.Vary.Values,
-            request.Seeds);
+            request.Seeds,
+            request.Faults?.Contains(FaultMode.Both) == true ? SweepNames.Of(request.StuckBoth) : null,
+            request.WeightLevels);
         var document = SweepDocument.For(spec, request.Shard);
         var folder = new SweepRunFolder(request.OutDirectory, document);
         var file = new SweepProgressFile(request.OutDirectory, spec);
@@ -63,7 +65,7 @@ public static class SweepRunner
             progress?.Report(range);
         }
 
-        var programming = new SweepProgramming(design, request.Vary.Parameter);
+        var programming = new SweepProgramming(design, request.Vary.Parameter, request.StuckBoth, request.WeightLevels);
         foreach (var unit in todo)
         {
             var clock = Stopwatch.StartNew();
@@ -106,6 +108,11 @@ public static class SweepRunner
         if (!isFaultRate && request.Faults is { Count: > 0 })
         {
             throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Faults)), $"fault modes belong to fault-rate sweeps, not to {SweepNames.Of(request.Vary.Parameter)}");
+        }
+
+        if (request.WeightLevels is { } k && (request.Vary.Parameter != SweepParameter.Prune || k < 2))
+        {
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.WeightLevels)), "weight levels (k ≥ 2) belong to prune sweeps");
         }
 
         if (request.Seeds.Count == 0 || request.Seeds.Distinct().Count() != request.Seeds.Count)

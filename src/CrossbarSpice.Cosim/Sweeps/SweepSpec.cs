@@ -15,10 +15,13 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Split">"test" or "train".</param>
 /// <param name="Samples">Samples 0 … Samples − 1 of the split are run at every point, ≥ 1.</param>
 /// <param name="Level">Fidelity level name (mapped, wired, characterised).</param>
-/// <param name="Parameter">Swept parameter name (fault-rate, levels, programming-error, read-noise, aging).</param>
+/// <param name="Parameter">Swept parameter name (fault-rate, levels, programming-error, read-noise, aging, weight-noise, prune).</param>
 /// <param name="Faults">Fault modes (lrs, hrs, both), one curve each, for fault-rate; null otherwise.</param>
 /// <param name="Values">Swept values in order.</param>
 /// <param name="Seeds">Seeds of the random streams; every point runs once per seed.</param>
+/// <param name="StuckBoth">Definition of the "both" fault mode (independent or split), present only when "both" is
+/// swept; absent in sweeps written before the choice existed, which used split.</param>
+/// <param name="WeightLevels">Prune sweeps: k weight levels of the surviving weights, or absent (no quantisation).</param>
 public sealed record SweepSpec(
     string Design,
     string DesignSha256,
@@ -29,7 +32,9 @@ public sealed record SweepSpec(
     string Parameter,
     IReadOnlyList<string>? Faults,
     IReadOnlyList<double> Values,
-    IReadOnlyList<long> Seeds)
+    IReadOnlyList<long> Seeds,
+    string? StuckBoth = null,
+    int? WeightLevels = null)
 {
     /// <summary>Name of the reference series: the software network (ideal level) on the same samples.</summary>
     public const string SoftwareSeries = "software";

@@ -47,24 +47,13 @@ public static class ConductanceProgrammer
 
         if (options.StuckAtLrsRate is not null || options.StuckAtHrsRate is not null)
         {
-            // One uniform draw per device: [0, pL) stuck at LRS, [pL, pL + pH) stuck at HRS. Raising one rate
-            // keeps every device that was faulty before faulty in the same state.
-            var lrs = options.StuckAtLrsRate ?? 0;
-            var hrs = options.StuckAtHrsRate ?? 0;
-            var stream = new SeedStream(seed, $"stuck-at/{purpose}");
-            for (var i = 0; i < g.Length; i++)
+            if (options.StuckAtDraw == StuckAtDraw.Independent)
             {
-                var u = stream.NextUniform();
-                if (u < lrs)
-                {
-                    faults[i] = DeviceFault.StuckAtLrs;
-                    g[i] = device.GmaxSiemens;
-                }
-                else if (u < lrs + hrs)
-                {
-                    faults[i] = DeviceFault.StuckAtHrs;
-                    g[i] = device.GminSiemens;
-                }
+                StuckIndependently(g, faults, device, options.StuckAtLrsRate ?? 0, options.StuckAtHrsRate ?? 0, seed, purpose);
+            }
+            else
+            {
+                StuckExclusively(g, faults, device, options.StuckAtLrsRate ?? 0, options.StuckAtHrsRate ?? 0, seed, purpose);
             }
         }
 
@@ -92,5 +81,49 @@ public static class ConductanceProgrammer
         }
 
         return new ProgrammedArray(new ConductanceMatrix(target.Rows, target.Columns, g), faults);
+    }
+
+    private static void StuckExclusively(double[] g, DeviceFault[] faults, DeviceRange device, double lrs, double hrs, long seed, string purpose)
+    {
+        // One uniform draw per device: [0, pL) stuck at LRS, [pL, pL + pH) stuck at HRS. Raising one rate
+        // keeps every device that was faulty before faulty in the same state.
+        var stream = new SeedStream(seed, $"stuck-at/{purpose}");
+        for (var i = 0; i < g.Length; i++)
+        {
+            var u = stream.NextUniform();
+            if (u < lrs)
+            {
+                faults[i] = DeviceFault.StuckAtLrs;
+                g[i] = device.GmaxSiemens;
+            }
+            else if (u < lrs + hrs)
+            {
+                faults[i] = DeviceFault.StuckAtHrs;
+                g[i] = device.GminSiemens;
+            }
+        }
+    }
+
+    private static void StuckIndependently(double[] g, DeviceFault[] faults, DeviceRange device, double lrs, double hrs, long seed, string purpose)
+    {
+        // MemTorch's order: HRS first, then LRS over every device, overriding. Two streams of their own, so a device
+        // faulty at some rates stays faulty at every higher rate (it may turn from HRS to LRS when pL grows).
+        var hrsStream = new SeedStream(seed, $"stuck-at-hrs/{purpose}");
+        var lrsStream = new SeedStream(seed, $"stuck-at-lrs/{purpose}");
+        for (var i = 0; i < g.Length; i++)
+        {
+            var uHrs = hrsStream.NextUniform();
+            var uLrs = lrsStream.NextUniform();
+            if (uLrs < lrs)
+            {
+                faults[i] = DeviceFault.StuckAtLrs;
+                g[i] = device.GmaxSiemens;
+            }
+            else if (uHrs < hrs)
+            {
+                faults[i] = DeviceFault.StuckAtHrs;
+                g[i] = device.GminSiemens;
+            }
+        }
     }
 }

@@ -27,6 +27,12 @@ public sealed record NonIdealityOptions
     public double? StuckAtHrsRate { get; init; }
 
     /// <summary>
+    /// How the two stuck-at rates are drawn when both are on; null = <see cref="NonIdealities.StuckAtDraw.Exclusive"/>
+    /// (left out of plan.json, so plans written before this field read the same).
+    /// </summary>
+    public StuckAtDraw? StuckAtDraw { get; init; }
+
+    /// <summary>
     /// Aging ([P0] Fig. 13b, "percentage of aging"): every working device's conductance has moved toward the
     /// high-resistance state by this fraction of its span above Gmin, G ← G − a·(G − Gmin); a in [0, 1] (0.5 = 50 %
     /// aged, 1 = every working device at Gmin). Deterministic; stuck devices keep their stuck state.
@@ -52,7 +58,7 @@ public sealed record NonIdealityOptions
         Check(DeviceVariationSigma, nameof(DeviceVariationSigma), 0, 1);
         Check(StuckAtLrsRate, nameof(StuckAtLrsRate), 0, 1);
         Check(StuckAtHrsRate, nameof(StuckAtHrsRate), 0, 1);
-        if ((StuckAtLrsRate ?? 0) + (StuckAtHrsRate ?? 0) > 1)
+        if (StuckAtDraw != NonIdealities.StuckAtDraw.Independent && (StuckAtLrsRate ?? 0) + (StuckAtHrsRate ?? 0) > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(StuckAtHrsRate), "the two stuck-at rates add up to more than 1");
         }

@@ -46,6 +46,8 @@ public sealed class SweepRunnerTests(BcuDesign bcu) : IClassFixture<BcuDesign>
     [InlineData("programming-error=0")]
     [InlineData("read-noise=0")]
     [InlineData("aging=0")]
+    [InlineData("weight-noise=0")]
+    [InlineData("prune=0")]
     public void Run_NeutralValue_EqualsTheUnsweptMappedAccuracy(string vary)
     {
         var cosim = CosimRunner.Run(new CosimRequest(bcu.Folder, [CosimLevel.Mapped], 100, bcu.Output("cosim")), bcu.Data);
