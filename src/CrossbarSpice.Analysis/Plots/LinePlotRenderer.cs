@@ -4,7 +4,8 @@ namespace CrossbarSpice.Analysis.Plots;
 
 /// <summary>
 /// Renders a <see cref="LinePlot"/> to PNG or SVG with ScottPlot. The same plot gives the same bytes on the same
-/// machine (no timestamps or random colours); fonts come from the system, so images may differ between machines.
+/// machine (no timestamps or random colours; each series its own colour, <see cref="SeriesColours"/>); fonts come from
+/// the system, so images may differ between machines.
 /// </summary>
 public static class LinePlotRenderer
 {
@@ -38,8 +39,10 @@ public static class LinePlotRenderer
         }
 
         var result = new Plot();
-        foreach (var series in plot.Series)
+        var colours = SeriesColours.For(plot.Series.Count);
+        for (var k = 0; k < plot.Series.Count; k++)
         {
+            var series = plot.Series[k];
             if (series.X.Count != series.Y.Count)
             {
                 throw new ArgumentException($"series '{series.Label}' has {series.X.Count} x and {series.Y.Count} y values", nameof(plot));
@@ -47,6 +50,7 @@ public static class LinePlotRenderer
 
             var line = result.Add.ScatterLine(series.X.ToArray(), series.Y.ToArray());
             line.LineWidth = 1.5f;
+            line.Color = colours[k];
             if (series.Label.Length > 0)
             {
                 line.LegendText = series.Label;

@@ -115,6 +115,8 @@ internal sealed class ReportCommand
             written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
         }
 
+        EnergyHtmlReport.Write(manifest.Design, outDirectory);
+        written += ", report.html";
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
     }
