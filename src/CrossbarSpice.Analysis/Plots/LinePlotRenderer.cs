@@ -25,6 +25,15 @@ public static class LinePlotRenderer
         built.SaveSvg(path, plot.WidthPixels, plot.HeightPixels);
     }
 
+    /// <summary>Writes <paramref name="plot"/> as <c><paramref name="stem"/>.png</c> and <c>.svg</c> in <paramref name="directory"/>
+    /// (the SVG for pages that embed the figure, e.g. report.html).</summary>
+    /// <exception cref="ArgumentException">As for <see cref="SavePng"/>.</exception>
+    public static void SavePngAndSvg(LinePlot plot, string directory, string stem)
+    {
+        SavePng(plot, Path.Combine(directory, stem + ".png"));
+        SaveSvg(plot, Path.Combine(directory, stem + ".svg"));
+    }
+
     private static Plot Build(LinePlot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
