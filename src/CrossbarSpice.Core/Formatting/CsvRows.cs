@@ -10,6 +10,10 @@ namespace CrossbarSpice.Core.Formatting;
 /// </summary>
 public static class CsvRows
 {
+    /// <summary>The dialect for reading: as <see cref="CsvDialect.Table"/>, but any line end (LF, CR LF, CR) ends a
+    /// record, as File.ReadAllLines read the files before, so a table saved on Windows still reads.</summary>
+    private static readonly CsvHelper.Configuration.CsvConfiguration Reading = new(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Every record of the file <paramref name="path"/>, the header row included.</summary>
     /// <exception cref="InputException">The file cannot be read or is not well-formed CSV (names the file and line).</exception>
     public static IReadOnlyList<CsvRow> ReadFile(string path)
@@ -37,7 +41,7 @@ public static class CsvRows
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<CsvRow>();
         using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, CsvDialect.Table);
+        using var parser = new CsvParser(reader, Reading);
         try
         {
             while (parser.Read())
