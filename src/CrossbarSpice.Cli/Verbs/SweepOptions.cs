@@ -16,7 +16,7 @@ internal sealed class SweepOptions : DataSetOptions
     public int Samples { get; set; } = 1000;
 
     /// <summary>Level.</summary>
-    [Option("level", Default = "mapped", HelpText = "Fidelity level of every point: mapped, wired or characterised.")]
+    [Option("level", Default = "mapped", HelpText = "Fidelity level of every point: mapped, wired, characterised or spice (not ideal: it has no devices).")]
     public string Level { get; set; } = "mapped";
 
     /// <summary>Swept parameter and values.</summary>
