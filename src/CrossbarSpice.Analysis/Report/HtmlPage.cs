@@ -11,7 +11,7 @@ namespace CrossbarSpice.Analysis.Report;
 public sealed class HtmlPage
 {
     private const string Style = """
-        body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1200px; color: #222; line-height: 1.4; }
+        body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; padding: 0 1.5em; max-width: 1200px; color: #222; line-height: 1.4; }
         h1 { font-size: 1.6em; border-bottom: 2px solid #4682b4; padding-bottom: 0.2em; }
         h2 { font-size: 1.25em; margin-top: 2em; color: #2b4f73; }
         h3 { font-size: 1.05em; margin-top: 1.4em; }
