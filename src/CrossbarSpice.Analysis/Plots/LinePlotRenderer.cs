@@ -4,7 +4,8 @@ namespace CrossbarSpice.Analysis.Plots;
 
 /// <summary>
 /// Renders a <see cref="LinePlot"/> to PNG or SVG with ScottPlot. The same plot gives the same bytes on the same
-/// machine (no timestamps or random colours); fonts come from the system, so images may differ between machines.
+/// machine (no timestamps or random colours; each series its own colour, <see cref="SeriesColours"/>); fonts come from
+/// the system, so images may differ between machines.
 /// </summary>
 public static class LinePlotRenderer
 {
@@ -24,6 +25,15 @@ public static class LinePlotRenderer
         built.SaveSvg(path, plot.WidthPixels, plot.HeightPixels);
     }
 
+    /// <summary>Writes <paramref name="plot"/> as <c><paramref name="stem"/>.png</c> and <c>.svg</c> in <paramref name="directory"/>
+    /// (the SVG for pages that embed the figure, e.g. report.html).</summary>
+    /// <exception cref="ArgumentException">As for <see cref="SavePng"/>.</exception>
+    public static void SavePngAndSvg(LinePlot plot, string directory, string stem)
+    {
+        SavePng(plot, Path.Combine(directory, stem + ".png"));
+        SaveSvg(plot, Path.Combine(directory, stem + ".svg"));
+    }
+
     private static Plot Build(LinePlot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
@@ -38,8 +48,10 @@ public static class LinePlotRenderer
         }
 
         var result = new Plot();
-        foreach (var series in plot.Series)
+        var colours = SeriesColours.For(plot.Series.Count);
+        for (var k = 0; k < plot.Series.Count; k++)
         {
+            var series = plot.Series[k];
             if (series.X.Count != series.Y.Count)
             {
                 throw new ArgumentException($"series '{series.Label}' has {series.X.Count} x and {series.Y.Count} y values", nameof(plot));
@@ -47,6 +59,7 @@ public static class LinePlotRenderer
 
             var line = result.Add.ScatterLine(series.X.ToArray(), series.Y.ToArray());
             line.LineWidth = 1.5f;
+            line.Color = colours[k];
             if (series.Label.Length > 0)
             {
                 line.LegendText = series.Label;

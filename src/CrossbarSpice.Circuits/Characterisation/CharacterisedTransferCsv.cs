@@ -36,25 +36,25 @@ public static class CharacterisedTransferCsv
     public static CharacterisedTransfer Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
-        if (lines.Count < 3)
+        var records = CsvRows.ReadFile(path);
+        if (records.Count < 3)
         {
             throw new InputException(new SourceLocation(path), "a characterised table needs a header and at least two rows");
         }
 
-        var columns = lines[0].Split(',').Length;
+        var columns = records[0].Fields.Count;
         var rows = new List<double[]>();
-        for (var n = 1; n < lines.Count; n++)
+        foreach (var record in records.Skip(1))
         {
-            var cells = lines[n].Split(',');
-            if (cells.Length != columns)
+            var cells = record.Fields;
+            if (cells.Count != columns)
             {
-                throw new InputException(new SourceLocation(path, n + 1), $"expected {columns} cells, found {cells.Length}");
+                throw new InputException(new SourceLocation(path, record.Line), $"expected {columns} cells, found {cells.Count}");
             }
 
             rows.Add([.. cells.Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
                 ? v
-                : throw new InputException(new SourceLocation(path, n + 1), $"'{c}' is not a number"))]);
+                : throw new InputException(new SourceLocation(path, record.Line), $"'{c}' is not a number"))]);
         }
 
         try

@@ -12,7 +12,7 @@ namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>
 /// <c>crossbar characterize &lt;module|all&gt;</c>: per module writes <c>&lt;module&gt;/curve.csv</c>, <c>step.csv</c>,
-/// <c>transfer.csv</c> (the characterised table), <c>transfer.png</c>, <c>step.png</c>, <c>dc.cir</c>, <c>tran.cir</c>;
+/// <c>transfer.csv</c> (the characterised table), <c>transfer.png</c>, <c>step.png</c> (each also as SVG), <c>dc.cir</c>, <c>tran.cir</c>;
 /// plus <c>summary.csv</c> and <c>summary.md</c> over all modules run. Prints the summary table.
 /// </summary>
 internal sealed class CharacterizeCommand

@@ -16,7 +16,8 @@ namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>
 /// <c>crossbar characterize-device</c>: runs a memristor card's I–V model under a sine or triangle drive and writes
-/// <c>iv.csv</c> (time, voltage, current, state), <c>iv.png</c>, <c>state.png</c> (dynamic models) and <c>bench.cir</c>.
+/// <c>iv.csv</c> (time, voltage, current, state), <c>iv.png</c>, <c>state.png</c> (dynamic models; each plot also as SVG)
+/// and <c>bench.cir</c>.
 /// </summary>
 internal sealed class CharacterizeDeviceCommand
 {
@@ -58,14 +59,16 @@ internal sealed class CharacterizeDeviceCommand
         {
             WriteCsv(Path.Combine(directory, "iv.csv"), time, volts, amperes, state);
             File.WriteAllText(Path.Combine(directory, "bench.cir"), SpiceNetlistWriter.Write(netlist.WithAnalyses([analysis])));
-            LinePlotRenderer.SavePng(
+            LinePlotRenderer.SavePngAndSvg(
                 new LinePlot { Title = title, XLabel = "voltage (V)", YLabel = "current (mA)", Series = [new LineSeries(string.Empty, volts, [.. amperes.Select(i => i * 1e3)])] },
-                Path.Combine(directory, "iv.png"));
+                directory,
+                "iv");
             if (state is not null)
             {
-                LinePlotRenderer.SavePng(
+                LinePlotRenderer.SavePngAndSvg(
                     new LinePlot { Title = title, XLabel = "time (ns)", YLabel = "state x (0–1)", Series = [new LineSeries(string.Empty, [.. time.Select(t => t * 1e9)], state)] },
-                    Path.Combine(directory, "state.png"));
+                    directory,
+                    "state");
             }
         });
 
@@ -135,7 +138,7 @@ internal sealed class CharacterizeDeviceCommand
             output.WriteLine($"  state x      {Number(summary.StateMin)} … {Number(summary.StateMax)}");
         }
 
-        var files = dynamic ? "iv.csv, iv.png, state.png, bench.cir" : "iv.csv, iv.png, bench.cir";
+        var files = dynamic ? "iv.csv, iv.png, iv.svg, state.png, state.svg, bench.cir" : "iv.csv, iv.png, iv.svg, bench.cir";
         output.WriteLine($"wrote {files} in {outDirectory}");
     }
 

@@ -5,7 +5,7 @@ using CrossbarSpice.Circuits.Devices;
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar characterize-device</c>.</summary>
-[Verb("characterize-device", HelpText = "Drive a memristor card's SPICE model with a sine or triangle in ngspice; write the I–V loop (CSV, PNG) and the state vs time.")]
+[Verb("characterize-device", HelpText = "Drive a memristor card's SPICE model with a sine or triangle in ngspice; write the I–V loop (CSV, PNG, SVG) and the state vs time.")]
 internal sealed class CharacterizeDeviceOptions
 {
     /// <summary>Memristor card file.</summary>

@@ -5,7 +5,7 @@ using CrossbarSpice.Devices.Process;
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar characterize</c>.</summary>
-[Verb("characterize", HelpText = "Characterise a peripheral circuit (or 'all') in ngspice: DC transfer vs its ideal function, step response, power, energy/op, devices, area; writes CSV, PNG and the characterised transfer table.")]
+[Verb("characterize", HelpText = "Characterise a peripheral circuit (or 'all') in ngspice: DC transfer vs its ideal function, step response, power, energy/op, devices, area; writes CSV, PNG + SVG plots and the characterised transfer table.")]
 internal sealed class CharacterizeOptions
 {
     /// <summary>Module name or <c>all</c>.</summary>
@@ -25,7 +25,7 @@ internal sealed class CharacterizeOptions
     public string? Out { get; set; }
 
     /// <summary>Folder of characterised transfer tables.</summary>
-    [Option("tables", HelpText = "Also store each transfer table as <tables>/<module>/<card>_<level>_<vdd>V.csv (the characterised fidelity level reads them), e.g. 'characterised'.")]
+    [Option("tables", HelpText = "Also store each transfer table as <tables>/<module>/<card>_<level>_<vdd>V.csv (reference data of the library's benches, read by the tests; the characterised co-simulation level measures the design's own circuits instead and does not read them), e.g. 'characterised'.")]
     public string? Tables { get; set; }
 
     /// <summary>Coarse sweeps.</summary>
@@ -41,6 +41,6 @@ internal sealed class CharacterizeOptions
     public static IEnumerable<Example> Examples =>
     [
         new("The ReLU with the default 180 nm card", new CharacterizeOptions { Module = "relu" }),
-        new("Every module, tables stored for the characterised level", new CharacterizeOptions { Module = "all", Tables = "characterised" }),
+        new("Every module, tables stored as reference data in characterised/", new CharacterizeOptions { Module = "all", Tables = "characterised" }),
     ];
 }

@@ -28,7 +28,7 @@ internal static class CharacterizePlots
             series.Add(new LineSeries($"ideal ({r.Scale.Name} = {r.ScaleValue:G4} {r.Scale.Unit})", [.. r.Input.Select(v => v * inputScale)], r.Ideal));
         }
 
-        LinePlotRenderer.SavePng(
+        LinePlotRenderer.SavePngAndSvg(
             new LinePlot
             {
                 Title = $"{r.Module.Name}: max error {r.MaxErrorVolts * 1e3:G3} mV, rms {r.RmsErrorVolts * 1e3:G3} mV ({r.ProcessKey})",
@@ -36,8 +36,9 @@ internal static class CharacterizePlots
                 YLabel = "output (V)",
                 Series = series,
             },
-            Path.Combine(directory, "transfer.png"));
-        LinePlotRenderer.SavePng(
+            directory,
+            "transfer");
+        LinePlotRenderer.SavePngAndSvg(
             new LinePlot
             {
                 Title = $"{r.Module.Name}: step response, settles in {r.SettlingSeconds * 1e9:G3} ns",
@@ -45,6 +46,7 @@ internal static class CharacterizePlots
                 YLabel = "output (V)",
                 Series = [new LineSeries(string.Empty, [.. r.StepTime.Select(t => t * 1e9)], r.StepOutput)],
             },
-            Path.Combine(directory, "step.png"));
+            directory,
+            "step");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class CosimMergeOptions
     public IEnumerable<string> Shards { get; set; } = [];
 
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Folder for the whole run: samples.csv, predictions.csv, accuracy.csv, agreement.csv, layer-deltas.csv, output-deltas.csv, the box plots and, when the shards saved them, outputs/<level>.npy.")]
+    [Option('o', "out", Required = true, HelpText = "Folder for the whole run: samples.csv, predictions.csv, accuracy.csv, agreement.csv, layer-deltas.csv, output-deltas.csv, the box plots, report.html and, when the shards saved them, outputs/<level>.npy.")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

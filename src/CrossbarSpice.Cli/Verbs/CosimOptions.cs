@@ -8,7 +8,7 @@ namespace CrossbarSpice.Cli.Verbs;
 internal sealed class CosimOptions : DataSetOptions
 {
     /// <summary>Compiled design folder.</summary>
-    [Option("design", Required = true, HelpText = "A design folder written by compile-weights, e.g. netlists/mlp/ (run from the directory compile-weights ran in).")]
+    [Option("design", Required = true, HelpText = "A design folder written by compile-weights, e.g. netlists/mlp/ (it carries its own copy of the network, so it may have been moved).")]
     public string Design { get; set; } = string.Empty;
 
     /// <summary>Number of samples, ≥ 1.</summary>
@@ -32,7 +32,7 @@ internal sealed class CosimOptions : DataSetOptions
     public bool SaveOutputs { get; set; }
 
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. results/run1/; it appears when the run completes. Until then the resumable progress is <out>.partial/samples.csv; rerun the same command to continue.")]
+    [Option('o', "out", Required = true, HelpText = "Output folder, e.g. results/run1/: the tables, box plots and report.html (one page with all of them); it appears when the run completes. Until then the resumable progress is <out>.partial/samples.csv; rerun the same command to continue.")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using CrossbarSpice.Analysis.Plots;
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Diagnostics;
+using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels.Staged;
@@ -105,18 +106,17 @@ internal sealed class LstmTransientCommand
         }
 
         var sequence = new List<double[]>();
-        var lines = File.ReadAllLines(path);
-        for (var l = 0; l < lines.Length; l++)
+        foreach (var row in CsvRows.ReadFile(path))
         {
-            if (lines[l].Trim().Length == 0)
+            var fields = row.Fields;
+            if (fields.Count == 1 && fields[0].Trim().Length == 0)
             {
                 continue;
             }
 
-            var fields = lines[l].Split(',');
-            if (fields.Length != inputs)
+            if (fields.Count != inputs)
             {
-                throw new InputException(new SourceLocation(path, Line: l + 1), $"expected {inputs} comma-separated values (the cell's inputs), found {fields.Length}");
+                throw new InputException(new SourceLocation(path, Line: row.Line), $"expected {inputs} comma-separated values (the cell's inputs), found {fields.Count}");
             }
 
             var values = new double[inputs];
@@ -124,7 +124,7 @@ internal sealed class LstmTransientCommand
             {
                 if (!double.TryParse(fields[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
                 {
-                    throw new InputException(new SourceLocation(path, Line: l + 1, Column: i + 1), $"expected a finite number, found '{fields[i].Trim()}'");
+                    throw new InputException(new SourceLocation(path, Line: row.Line, Column: i + 1), $"expected a finite number, found '{fields[i].Trim()}'");
                 }
             }
 

@@ -122,6 +122,8 @@ internal sealed class ReportCommand
             written += Seed000AccountingOutput.Write(design, reportInputs, outDirectory);
         }
 
+        EnergyHtmlReport.Write(manifest.Design, outDirectory);
+        written += ", report.html";
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
     }

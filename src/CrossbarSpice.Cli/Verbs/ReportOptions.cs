@@ -5,7 +5,7 @@ using CrossbarSpice.Devices.Process;
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar report energy|area</c>.</summary>
-[Verb("report", HelpText = "Energy per inference and area per module of a compiled design: a table on the terminal, CSV and a bar chart (PNG + SVG).")]
+[Verb("report", HelpText = "Energy per inference and area per module of a compiled design: a table on the terminal, CSV, a bar chart (PNG + SVG) and report.html (every table and chart of the output folder on one page).")]
 internal sealed class ReportOptions
 {
     /// <summary><c>energy</c> or <c>area</c>.</summary>

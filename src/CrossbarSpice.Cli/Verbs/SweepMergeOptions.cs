@@ -12,7 +12,7 @@ internal sealed class SweepMergeOptions
     public IEnumerable<string> Shards { get; set; } = [];
 
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Folder for the whole sweep: sweep.json, progress.csv, points.csv, summary.csv, accuracy.png/.svg.")]
+    [Option('o', "out", Required = true, HelpText = "Folder for the whole sweep: sweep.json, progress.csv, points.csv, summary.csv, accuracy.png/.svg, report.html.")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

@@ -8,7 +8,7 @@ namespace CrossbarSpice.Cli.Verbs;
 internal sealed class SweepOptions : DataSetOptions
 {
     /// <summary>Compiled design folder.</summary>
-    [Option("design", Required = true, HelpText = "A design folder written by compile-weights (run from the directory compile-weights ran in).")]
+    [Option("design", Required = true, HelpText = "A design folder written by compile-weights (it carries its own copy of the network, so it may have been moved).")]
     public string Design { get; set; } = string.Empty;
 
     /// <summary>Number of samples, ≥ 1.</summary>
@@ -16,7 +16,7 @@ internal sealed class SweepOptions : DataSetOptions
     public int Samples { get; set; } = 1000;
 
     /// <summary>Level.</summary>
-    [Option("level", Default = "mapped", HelpText = "Fidelity level of every point: mapped, wired or characterised.")]
+    [Option("level", Default = "mapped", HelpText = "Fidelity level of every point: mapped, wired, characterised or spice (not ideal: it has no devices).")]
     public string Level { get; set; } = "mapped";
 
     /// <summary>Swept parameter and values.</summary>
@@ -48,7 +48,7 @@ internal sealed class SweepOptions : DataSetOptions
     public string? Shard { get; set; }
 
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Run folder: sweep.json, progress.csv (resumable: rerun to continue), points.csv, summary.csv, accuracy.png/.svg.")]
+    [Option('o', "out", Required = true, HelpText = "Run folder: sweep.json, progress.csv (resumable: rerun to continue), points.csv, summary.csv, accuracy.png/.svg, report.html.")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

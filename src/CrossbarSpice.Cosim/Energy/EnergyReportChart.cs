@@ -6,12 +6,13 @@ namespace CrossbarSpice.Cosim.Energy;
 public static class EnergyReportChart
 {
     /// <summary>Energy per inference per module.</summary>
-    public static BarChart Energy(EnergyReport report) => Chart(report, r => r.JoulesPerInference * 1e12, "energy per inference (pJ, log scale)", "energy");
+    public static BarChart Energy(EnergyReport report) => Chart(report, r => r.JoulesPerInference * 1e12, "energy per inference (pJ, log scale)", "energy", EnergyReportCsv.Source);
 
-    /// <summary>Area per module.</summary>
-    public static BarChart Area(EnergyReport report) => Chart(report, r => r.AreaSquareMeters * 1e12, "area (µm², log scale)", "area");
+    /// <summary>Area per module; the legend names the sources as the area table does (a simulated module's area is a
+    /// device-count estimate, not a simulation).</summary>
+    public static BarChart Area(EnergyReport report) => Chart(report, r => r.AreaSquareMeters * 1e12, "area (µm², log scale)", "area", EnergyReportCsv.AreaSource);
 
-    private static BarChart Chart(EnergyReport report, Func<ModuleRow, double> value, string label, string what)
+    private static BarChart Chart(EnergyReport report, Func<ModuleRow, double> value, string label, string what, Func<ModuleSource, string> source)
     {
         ArgumentNullException.ThrowIfNull(report);
         return new BarChart
@@ -21,8 +22,8 @@ public static class EnergyReportChart
             Labels = [.. report.Rows.Select(r => $"{r.Group}: {r.Module}")],
             Values = [.. report.Rows.Select(value)],
             Highlighted = report.Rows.Select((r, k) => (r, k)).Where(p => p.r.Source == ModuleSource.Estimate).Select(p => p.k).ToHashSet(),
-            HighlightLabel = "estimate (parametric model)",
-            NormalLabel = "simulated",
+            HighlightLabel = $"{source(ModuleSource.Estimate)} (parametric model)",
+            NormalLabel = source(ModuleSource.Simulated),
             LogScale = true,
         };
     }

@@ -129,10 +129,20 @@ public sealed class PeripheryEnergyLibrary
             return null;
         }
 
-        var lines = File.ReadAllText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var cells = lines.Length == 2 && lines[0] == Header ? lines[1].Split(',') : [];
+        // A cache entry that is not exactly the header and one record is stale or damaged: measured again, not an error.
+        IReadOnlyList<Core.Formatting.CsvRow> rows;
+        try
+        {
+            rows = Core.Formatting.CsvRows.ReadFile(path);
+        }
+        catch (Core.Diagnostics.InputException)
+        {
+            return null;
+        }
+
+        var cells = rows.Count == 2 && string.Join(',', rows[0].Fields) == Header ? rows[1].Fields : [];
         double[] values = new double[4];
-        if (cells.Length != 6 || cells[0] != module.Name || cells[1] != process.Key
+        if (cells.Count != 6 || cells[0] != module.Name || cells[1] != process.Key
             || !Enumerable.Range(0, 4).All(k => double.TryParse(cells[k + 2], NumberStyles.Float, CultureInfo.InvariantCulture, out values[k])))
         {
             return null;

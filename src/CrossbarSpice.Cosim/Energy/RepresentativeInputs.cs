@@ -25,19 +25,19 @@ public static class RepresentativeInputs
         }
 
         var samples = new List<(int Index, int Label)>();
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || !lines[0].StartsWith("sample,label", StringComparison.Ordinal))
+        var rows = Core.Formatting.CsvRows.ReadFile(path);
+        if (rows.Count == 0 || rows[0].Fields is not ["sample", "label", ..])
         {
             throw new InputException(new SourceLocation(path, Line: 1), "expected a header starting with 'sample,label'");
         }
 
-        for (var k = 1; k < lines.Length; k++)
+        foreach (var row in rows.Skip(1))
         {
-            var cells = lines[k].Split(',');
-            if (cells.Length < 2 || !int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            var cells = row.Fields;
+            if (cells.Count < 2 || !int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var label))
             {
-                throw new InputException(new SourceLocation(path, Line: k + 1), "expected a sample index and a label");
+                throw new InputException(new SourceLocation(path, Line: row.Line), "expected a sample index and a label");
             }
 
             samples.Add((index, label));

@@ -32,23 +32,23 @@ public sealed record GoldenOutputs(IReadOnlyList<GoldenOutput> Rows)
             throw new InputException(new SourceLocation(path), "no golden outputs; record them with ./crossbar golden update");
         }
 
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != "level,sample,output,volts,predicted")
+        var records = CsvRows.ReadFile(path);
+        if (records.Count == 0 || records[0].Fields is not ["level", "sample", "output", "volts", "predicted"])
         {
             throw new InputException(new SourceLocation(path, Line: 1), "expected the header level,sample,output,volts,predicted");
         }
 
-        var rows = new List<GoldenOutput>(lines.Length - 1);
-        for (var i = 1; i < lines.Length; i++)
+        var rows = new List<GoldenOutput>(records.Count - 1);
+        foreach (var record in records.Skip(1))
         {
-            var cells = lines[i].Split(',');
-            if (cells.Length != 5
+            var cells = record.Fields;
+            if (cells.Count != 5
                 || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sample)
                 || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var output)
                 || !InvariantNumber.TryParse(cells[3], out var volts)
                 || !int.TryParse(cells[4], NumberStyles.None, CultureInfo.InvariantCulture, out var predicted))
             {
-                throw new InputException(new SourceLocation(path, Line: i + 1), "expected level,sample,output,volts,predicted with integer sample, output and class and a number of volts");
+                throw new InputException(new SourceLocation(path, Line: record.Line), "expected level,sample,output,volts,predicted with integer sample, output and class and a number of volts");
             }
 
             rows.Add(new GoldenOutput(cells[0], sample, output, volts, predicted));

@@ -77,7 +77,7 @@ public static class CosimMerge
             throw new InputException(new SourceLocation(null, Field: "shards"), $"missing shard(s) {string.Join(", ", absent.Select(i => $"{i}/{count}"))} of {count}: sample(s) {Listed([.. Enumerable.Range(0, first.Samples).Where(i => absent.Contains(i % count))])} are in none of the folders");
         }
 
-        return (first, new CosimReport(levels, first.Layers, [.. samples.Values], 0, first.VoltsPerUnit) { ClassNames = first.ClassNames });
+        return (first, new CosimReport(levels, first.Layers, [.. samples.Values], 0, first.VoltsPerUnit) { ClassNames = first.ClassNames, DisplayClassNames = first.DisplayClassNames, InputRange = first.InputRange });
     }
 
     /// <summary>

@@ -6,8 +6,10 @@ namespace CrossbarSpice.Cosim.Runs;
 
 /// <summary>
 /// The box plots of a co-simulation run, in the form of [P3] Fig. 7c/f, one pair of figures per neighbouring
-/// level pair a→b: <c>deltas_a-b_outputs.png</c> (signed Δ = b − a of each final-layer output over the samples, V)
-/// and <c>deltas_a-b_layers.png</c> (per layer, the per-sample mean |Δ|, V); each also as SVG.
+/// level pair a→b: <c>deltas_a-b_outputs.png</c> (signed Δ = b − a of each final-layer output over the samples, one box
+/// per output named by its class when the data set names them) and <c>deltas_a-b_layers.png</c> (per layer, the
+/// per-sample mean |Δ|); each also as SVG. The value axis reads in the unit the magnitudes call for
+/// (<see cref="VoltageScale"/>: V, mV, µV, …).
 /// </summary>
 public static partial class CosimPlots
 {
@@ -27,21 +29,24 @@ public static partial class CosimPlots
         {
             var stem = $"deltas_{names[pair]}-{names[pair + 1]}";
             var perOutput = outputs.Where(d => d.Pair == pair).ToList();
+            var outputScale = VoltageScale.For(perOutput.SelectMany(d => d.Sorted));
             written.AddRange(Save(directory, stem + "_outputs", new BoxChart
             {
                 Title = $"{names[pair + 1]} − {names[pair]}: final-layer outputs over {report.Samples.Count} sample(s)",
-                ValueLabel = "ΔV (V)",
-                CategoryLabel = "output",
-                Labels = perOutput.Select(d => d.Output.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-                Boxes = perOutput.Select(d => Box(d.Sorted)).ToList(),
+                ValueLabel = outputScale.Label("ΔV"),
+                CategoryLabel = (report.ClassNames ?? report.DisplayClassNames) is null ? "output" : "output (class)",
+                Labels = perOutput.Select(d => OutputLabel(report, d.Output)).ToList(),
+                Boxes = perOutput.Select(d => Box(d.Sorted, outputScale)).ToList(),
             }));
+            var layerMeans = report.Layers.Select((_, layer) => report.Samples.Select(s => s.MeanAbsDeltaVolts[layer, pair]).Order().ToArray()).ToList();
+            var layerScale = VoltageScale.For(layerMeans.SelectMany(m => m));
             written.AddRange(Save(directory, stem + "_layers", new BoxChart
             {
                 Title = $"{names[pair]} → {names[pair + 1]}: per-sample mean |ΔV| per layer",
-                ValueLabel = "mean |ΔV| (V)",
+                ValueLabel = layerScale.Label("mean |ΔV|"),
                 CategoryLabel = "layer",
                 Labels = report.Layers,
-                Boxes = report.Layers.Select((_, layer) => Box([.. report.Samples.Select(s => s.MeanAbsDeltaVolts[layer, pair]).Order()])).ToList(),
+                Boxes = layerMeans.Select(m => Box(m, layerScale)).ToList(),
                 WidthPixels = Math.Max(900, 110 * report.Layers.Count),
             }));
         }
@@ -72,8 +77,15 @@ public static partial class CosimPlots
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[""#])cl_[0-9a-f]+(?=["")])")]
     private static partial System.Text.RegularExpressions.Regex ClipId();
 
-    private static (double, double, double, double, double) Box(double[] sorted) =>
-        (sorted[0], CosimTables.Quantile(sorted, 0.25), CosimTables.Quantile(sorted, 0.5), CosimTables.Quantile(sorted, 0.75), sorted[^1]);
+    /// <summary>The label of final-layer output <paramref name="output"/>: the data set's class name when it names its
+    /// classes (or is known by names, <see cref="CosimReport.DisplayClassNames"/>), else the output's index.</summary>
+    internal static string OutputLabel(CosimReport report, int output) =>
+        (report.ClassNames ?? report.DisplayClassNames) is { } classes && output < classes.Count
+            ? classes[output]
+            : output.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static (double, double, double, double, double) Box(double[] sorted, VoltageScale scale) =>
+        (scale.Of(sorted[0]), scale.Of(CosimTables.Quantile(sorted, 0.25)), scale.Of(CosimTables.Quantile(sorted, 0.5)), scale.Of(CosimTables.Quantile(sorted, 0.75)), scale.Of(sorted[^1]));
 
     private static IEnumerable<string> Save(string directory, string stem, BoxChart chart)
     {

@@ -13,6 +13,13 @@ public sealed record CosimReport(IReadOnlyList<CosimLevel> Levels, IReadOnlyList
     /// predictions.csv and the per-class table classes.csv.</summary>
     public IReadOnlyList<string>? ClassNames { get; init; }
 
+    /// <summary>The class names figures and report.html show: <see cref="ClassNames"/>, or the names a data set is known
+    /// by but keeps out of the tables (Fashion-MNIST's); null to show indices.</summary>
+    public IReadOnlyList<string>? DisplayClassNames { get; init; }
+
+    /// <summary>The run's inputs against the DAC range, or null when not known.</summary>
+    public InputRangeSummary? InputRange { get; init; }
+
     /// <summary>Correctly classified samples at level number <paramref name="level"/> (index into <see cref="Levels"/>).</summary>
     public int Correct(int level) => Samples.Count(s => s.Predicted[level] == s.Label);
 

@@ -26,7 +26,9 @@ public static class CosimResults
             SaveOutputs(report, directory);
         }
 
-        return plots ? CosimPlots.Write(report, directory) : [];
+        var written = plots ? CosimPlots.Write(report, directory) : [];
+        CosimHtmlReport.Write(report with { PlotFiles = written }, directory);
+        return written;
     }
 
     /// <summary>

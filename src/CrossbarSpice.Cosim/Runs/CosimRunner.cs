@@ -35,8 +35,10 @@ public static class CosimRunner
         var layerNames = design.Network.Layers.Select(l => l.Name).ToList();
         var levelNames = request.Levels.Select(CosimLevels.Name).ToList();
         var outputCount = design.Network.InferShapes()[design.Network.Outputs[0]].ElementCount;
+        var inputRange = inputs.Range();
+        var rangeSummary = InputRangeSummary.Of(inputRange);
         var shard = request.Shard is null ? null : new CosimShardDocument(
-            request.Shard.ToString(), request.DesignFolder, design.Sha256(), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs) { ClassNames = data.ClassNames };
+            request.Shard.ToString(), request.DesignFolder, design.Sha256(), samples, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit, request.SaveOutputs) { ClassNames = data.ClassNames, DisplayClassNames = data.DisplayClassNames, InputRange = rangeSummary };
         var folder = CosimRunFolder.Open(request.OutDirectory);
         Claim(folder.Work, shard);
         var file = new SampleProgressFile(folder.Work, levelNames, layerNames, outputCount, design.OutputVoltsPerUnit);
@@ -45,7 +47,7 @@ public static class CosimRunner
         var todo = mine.Where(i => !finished.ContainsKey(i)).ToList();
         var shardText = request.Shard is null ? string.Empty : $" shard {request.Shard}:";
         progress?.Report($"cosim {design.Folder.Manifest.Design}:{shardText} {mine.Count} sample(s), {finished.Count} already done, {todo.Count} to compute at {string.Join(", ", levelNames)}");
-        if (inputs.Range().Describe() is { } range)
+        if (inputRange.Describe() is { } range)
         {
             progress?.Report(range);
         }
@@ -100,7 +102,7 @@ public static class CosimRunner
                 Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, CosimShardDocument.FileName), shard.ToJson());
             }
 
-            var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit) { ClassNames = data.ClassNames };
+            var report = new CosimReport(request.Levels, layerNames, [.. finished.Values.OrderBy(r => r.Index)], todo.Count, design.OutputVoltsPerUnit) { ClassNames = data.ClassNames, DisplayClassNames = data.DisplayClassNames, InputRange = rangeSummary };
             var plots = CosimResults.Write(report, folder.Work, request.Plots, request.SaveOutputs);
             folder.Complete();
             return report with { PlotFiles = plots };

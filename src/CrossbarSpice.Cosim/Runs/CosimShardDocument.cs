@@ -34,6 +34,15 @@ public sealed record CosimShardDocument(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? ClassNames { get; init; }
 
+    /// <summary>The class names the merged run's figures and report show (the data set's display names), or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? DisplayClassNames { get; init; }
+
+    /// <summary>The run's inputs against the DAC range (the same in every shard: each counts all samples), for the
+    /// merged run's report; null in shards written before it was recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InputRangeSummary? InputRange { get; init; }
+
     /// <summary>File name inside a shard's folder.</summary>
     public const string FileName = "shard.json";
 

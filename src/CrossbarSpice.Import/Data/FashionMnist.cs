@@ -44,11 +44,12 @@ public static class FashionMnist
     }
 
     /// <summary>
-    /// A split as <see cref="LabelledSamples"/> (shape [28, 28], grey level / 255). The class names are left out, so the
-    /// co-simulation tables of Fashion-MNIST stay as they were; a class-name file adds them.
+    /// A split as <see cref="LabelledSamples"/> (shape [28, 28], grey level / 255). The class names are left out of the
+    /// tables, so the co-simulation tables of Fashion-MNIST stay as they were (a class-name file adds them), but figures and
+    /// reports name the classes (<see cref="LabelledSamples.DisplayClassNames"/>).
     /// </summary>
     /// <exception cref="InputException">As for <see cref="Load"/>.</exception>
-    public static LabelledSamples LoadSamples(DatasetSplit split, string? folder = null) => LabelledSamples.FromImages(Load(split, folder));
+    public static LabelledSamples LoadSamples(DatasetSplit split, string? folder = null) => LabelledSamples.FromImages(Load(split, folder)).WithDisplayNames(ClassNames);
 
     private static string Find(string folder, string name)
     {

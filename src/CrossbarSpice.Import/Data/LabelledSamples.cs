@@ -76,6 +76,22 @@ public sealed class LabelledSamples
     /// <summary>The class names by label, or null when the data set names none.</summary>
     public IReadOnlyList<string>? ClassNames { get; }
 
+    /// <summary>
+    /// Names for figures and reports: <see cref="ClassNames"/>, else names the data set is known by but keeps out of the
+    /// tables (Fashion-MNIST's, so its tables keep their columns), else null.
+    /// </summary>
+    public IReadOnlyList<string>? DisplayClassNames => ClassNames ?? knownNames;
+
+    private IReadOnlyList<string>? knownNames;
+
+    /// <summary>The same samples, with <paramref name="names"/> as the names figures and reports show (not the tables:
+    /// <see cref="ClassNames"/> stays as it is).</summary>
+    public LabelledSamples WithDisplayNames(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return new(Name, File, LabelsFile, SampleShape, bytes, values, labels, ClassNames, ClassNamesFile) { knownNames = names };
+    }
+
     /// <summary>The file the class names came from, or null (none, or named by the data set's own file).</summary>
     public string? ClassNamesFile { get; }
 

@@ -100,14 +100,13 @@ public static class ConductancePlanReader
             throw new InputException(new SourceLocation(path), "fault table named in plan.json not found");
         }
 
-        var lines = File.ReadAllLines(path);
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var row in CsvRows.ReadFile(path).Skip(1))
         {
-            var cells = lines[i].Split(',');
-            if (cells.Length != 3 || !int.TryParse(cells[0], out var r) || !int.TryParse(cells[1], out var c) ||
+            var cells = row.Fields;
+            if (cells.Count != 3 || !int.TryParse(cells[0], out var r) || !int.TryParse(cells[1], out var c) ||
                 (r * columns) + c >= faults.Length || c >= columns || cells[2] is not ("stuck-at-lrs" or "stuck-at-hrs"))
             {
-                throw new InputException(new SourceLocation(path, i + 1), $"expected 'row,column,stuck-at-lrs|stuck-at-hrs', found '{lines[i]}'");
+                throw new InputException(new SourceLocation(path, row.Line), $"expected 'row,column,stuck-at-lrs|stuck-at-hrs', found '{row.Raw}'");
             }
 
             faults[(r * columns) + c] = cells[2] == "stuck-at-lrs" ? DeviceFault.StuckAtLrs : DeviceFault.StuckAtHrs;

@@ -96,6 +96,7 @@ public sealed class CosimCommandTests
         Assert.Equal(files, Directory.EnumerateFiles(merged, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(merged, f)).Order(StringComparer.Ordinal));
         Assert.Contains(Path.Combine("outputs", "ideal.npy"), files);
         Assert.Contains("deltas_mapped-wired_outputs.svg", files);
+        Assert.Contains("report.html", files);
         foreach (var file in files)
         {
             Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(merged, file))), $"{file} differs");

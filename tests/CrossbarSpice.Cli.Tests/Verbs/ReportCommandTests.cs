@@ -34,6 +34,13 @@ public sealed class ReportCommandTests
         Assert.Equal("estimate", rows.Single(r => r[1] == "DAC (8-bit)")[7]);
         Assert.Equal("simulated", rows.Single(r => r[0] == "fc1" && r[1].StartsWith("synapse array", StringComparison.Ordinal))[7]);
         Assert.StartsWith("group,module,instances,area_um2,source,basis\n", File.ReadAllText(Path.Combine(output, "area.csv")), StringComparison.Ordinal);
+
+        // The second verb rewrote report.html with both reports of the folder: each table and chart once.
+        var page = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<table class=\"energy\">", page, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"area\">", page, StringComparison.Ordinal);
+        Assert.Equal(2, page.Split("<svg ").Length - 1);
+        Assert.Contains("wrote area.csv, area.png, area.svg, report.html in", area.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace CrossbarSpice.Cli.Tests.Verbs;
 /// <summary>End-to-end runs of <c>crossbar sweep</c> and <c>crossbar sweep-merge</c> on the bundled BCU.</summary>
 public sealed class SweepCommandTests
 {
-    private static readonly string[] Files = ["sweep.json", "progress.csv", "points.csv", "summary.csv", "accuracy.png", "accuracy.svg"];
+    private static readonly string[] Files = ["sweep.json", "progress.csv", "points.csv", "summary.csv", "accuracy.png", "accuracy.svg", "report.html"];
 
     [Fact]
     public void Sweep_ShardsMerged_EqualTheUnshardedRunByteForByte()

@@ -32,6 +32,22 @@ public sealed class EnergyReportBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AreaChart_Legend_NamesTheSourcesAsTheAreaTableDoes()
+    {
+        var report = AreaReport(TinyDesign.Compile(directory, "legend", hidden: 3));
+
+        var chart = EnergyReportChart.Area(report);
+
+        // The area of a simulated module is its device-count estimate, not a simulation: the legend says so, like area.csv.
+        Assert.Equal(EnergyReportCsv.AreaSource(ModuleSource.Simulated), chart.NormalLabel);
+        Assert.Equal("device count", chart.NormalLabel);
+        Assert.StartsWith("estimate", chart.HighlightLabel, StringComparison.Ordinal);
+        var sources = Core.Formatting.CsvRows.Parse(EnergyReportCsv.Area(report), source: null).Skip(1).Select(r => r.Fields[^2]).ToHashSet();
+        Assert.Contains(chart.NormalLabel, sources);
+        Assert.Equal("simulated", EnergyReportChart.Energy(report).NormalLabel);
+    }
+
+    [Fact]
     public void Build_EnergyReport_ModulesAddUpToTotalInReportAndCsvAndEstimatesAreMarked()
     {
         var folder = TinyDesign.Compile(directory, "sum", hidden: 3);
