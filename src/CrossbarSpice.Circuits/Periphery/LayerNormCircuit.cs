@@ -6,7 +6,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Layer-normalisation circuit <c>layernorm&lt;N&gt;</c> ([P2] §III.C: "an averaging circuit, normalization circuit,
+/// Layer-normalisation circuit <c>layernorm&lt;N&gt;</c> ([P2] §IV.A.1: "an averaging circuit, normalization circuit,
 /// and standard deviation circuit"; topology RECONSTRUCTED, docs/circuits.md §15), in cascade:
 /// <list type="number">
 /// <item>averaging: N equal resistors into one node and a follower, μ = mean(x);</item>

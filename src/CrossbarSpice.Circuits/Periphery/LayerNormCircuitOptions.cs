@@ -1,7 +1,7 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Values of the layer-normalisation circuit (<see cref="LayerNormCircuit"/>; [P2] §III.C names its averaging,
+/// Values of the layer-normalisation circuit (<see cref="LayerNormCircuit"/>; [P2] §IV.A.1 names its averaging,
 /// standard-deviation and normalisation circuits but gives no schematic or values, so every number is this project's
 /// choice, docs/circuits.md §15). Resistances in Ω, capacitances in F, voltages in V.
 /// </summary>

@@ -6,7 +6,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Softmax circuit <c>softmax&lt;N&gt;</c> ([P2] §III.C: "exponential, summation, and division circuits connected in a
+/// Softmax circuit <c>softmax&lt;N&gt;</c> ([P2] §IV.A.1: "exponential, summation, and division circuits connected in a
 /// cascaded configuration"; topology RECONSTRUCTED, docs/circuits.md §14). Each input is attenuated onto the gate of a
 /// subthreshold NMOS (exponentiation: I_k ∝ exp(V_gk / (n·U_T))); the N sources share one node fed by a tail current
 /// I_T (summation: KCL makes Σ I_k = I_T), which divides I_T among the branches in proportion to their exponentials
