@@ -39,6 +39,7 @@ internal sealed class ReportCommand
             _ => throw new InputException(new SourceLocation(null, Field: "what"), $"unknown report '{options.What}'; available: energy, area"),
         };
         Check();
+        ReportTableSeven.Check(options, energy);
         var clock = Stopwatch.StartNew();
         var design = CosimDesign.Open(options.Design);
         var manifest = design.Folder.Manifest;
@@ -113,6 +114,11 @@ internal sealed class ReportCommand
             Console.Out.WriteLine();
             Console.Out.Write(TableThreeTables.Text(categories, report, energy));
             written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
+        }
+
+        if (options.Table is not null)
+        {
+            written += ", " + ReportTableSeven.Write(options, report, library, outDirectory, cancellationToken);
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
