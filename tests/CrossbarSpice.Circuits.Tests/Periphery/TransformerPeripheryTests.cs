@@ -27,14 +27,14 @@ public sealed class TransformerPeripheryTests(PeripheryFixture fixture) : IClass
     {
         var random = new Random(seed);
         var v = Enumerable.Range(0, 8).Select(_ => (random.NextDouble() * 2) - 1).ToArray();
-        var o = new SoftmaxCircuitOptions { Inputs = 8 };
+        var o = new TranslinearSoftmaxOptions { Inputs = 8 };
         var process = fixture.Process(PeripheryModules.Find("softmax")!);
-        var items = new List<NetlistItem> { OpAmps.Definition(o.OpAmp, process), SoftmaxCircuit.Build(process, o) };
+        var items = new List<NetlistItem> { OpAmps.Definition(o.OpAmp, process), TranslinearSoftmax.Build(process, o) };
         items.AddRange(v.Select((x, k) => new VoltageSource($"vi{k + 1}", $"i{k + 1}", "0", x)));
         items.Add(new SubcircuitInstance(
             "Xdut",
             [.. Enumerable.Range(1, 8).Select(k => $"i{k}"), .. Enumerable.Range(1, 8).Select(k => $"o{k}"), "vdd", "vss"],
-            SoftmaxCircuit.Name(8)));
+            TranslinearSoftmax.Name(8)));
         var result = Run(process, items);
         var max = v.Max();
         var sum = v.Sum(x => Math.Exp((x - max) / TemperatureVolts));
@@ -53,19 +53,19 @@ public sealed class TransformerPeripheryTests(PeripheryFixture fixture) : IClass
     public void LayerNorm4_WithoutGammaBeta_OutputsNormalisedZeroMeanUnitRms()
     {
         double[] v = [0.7, -0.35, 0.15, -0.6];
-        var o = new LayerNormCircuitOptions();
+        var o = new LayerNormaliserOptions();
         var process = fixture.Process(PeripheryModules.Find("layer-norm")!);
         var items = new List<NetlistItem>
         {
             DiodeModels.Switching(),
             OpAmps.Definition(o.OpAmp, process),
             GilbertMultiplier.Build(process, o.Multiplier),
-            LayerNormCircuit.Build(o),
+            LayerNormaliser.Build(o),
             new VoltageSource("vcma", "cma", "0", o.Multiplier.UpperCommonModeVolts),
             new VoltageSource("vcmb", "cmb", "0", o.Multiplier.LowerCommonModeVolts),
         };
         items.AddRange(v.Select((x, k) => new VoltageSource($"vi{k + 1}", $"i{k + 1}", "0", x)));
-        items.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "o1", "o2", "o3", "o4", "vdd", "vss", "cma", "cmb"], LayerNormCircuit.Name(4)));
+        items.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "o1", "o2", "o3", "o4", "vdd", "vss", "cma", "cmb"], LayerNormaliser.Name(4)));
         var result = Run(process, items);
         var mean = v.Average();
         var sigma = Math.Sqrt(v.Average(x => (x - mean) * (x - mean)));

@@ -9,9 +9,10 @@ namespace CrossbarSpice.Circuits.Layers.Normalisation;
 /// </summary>
 public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
 {
-    /// <summary>Why a layer norm has no stage: [P0], the only seed with a normalisation, gives no circuit for it.</summary>
+    /// <summary>Why a layer norm has no stage: seed 002's circuit exists as a bench (docs/circuits.md §15,
+    /// <c>characterize layer-norm</c>) but compiled designs do not instantiate it yet.</summary>
     public const string Reason =
-        "layer normalisation has no circuit: seed 000 (§III) lists its hardware modules — BiLSTM2D, normalisation circuit module (a clamp to ±V_N), MLP, patch embedding, GAP, timing generator — and none computes a mean and variance; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
+        "layer normalisation has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (averaging, standard deviation, normalisation; docs/circuits.md §15, 'characterize layer-norm'), but the compiler does not instantiate it; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
 
     /// <inheritdoc />
     public override bool NeedsPeriphery => false;

@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery.Benches;
 
 /// <summary>
-/// Bench of <see cref="LayerNormCircuit"/> (4 features, γ = 1.2, β = 0.1 V on every feature): V1 and V2 swept over
+/// Bench of <see cref="LayerNormaliser"/> (4 features, γ = 1.2, β = 0.1 V on every feature): V1 and V2 swept over
 /// ±1 V with V3 and V4 fixed, output 1 against γ·a·(V1 − μ)/σ + β, the volts per unit a fitted minimax (nominal
 /// (R_f/R_i)/K = 0.5/1.009).
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class LayerNormModule : PeripheryModule
     /// <inheritdoc />
     public override PeripheryBench Bench(PeripheryProcess process)
     {
-        var o = new LayerNormCircuitOptions { Gammas = [Gamma, Gamma, Gamma, Gamma], BetaVolts = [BetaVolts, BetaVolts, BetaVolts, BetaVolts] };
+        var o = new LayerNormaliserOptions { Gammas = [Gamma, Gamma, Gamma, Gamma], BetaVolts = [BetaVolts, BetaVolts, BetaVolts, BetaVolts] };
         var fixture = new List<NetlistItem>(BenchDeck.Supplies(process))
         {
             new VoltageSource("vcma", "cma", "0", o.Multiplier.UpperCommonModeVolts),
@@ -45,7 +45,7 @@ public sealed class LayerNormModule : PeripheryModule
             fixture.Add(new VoltageSource($"vi{k + 3}", $"i{k + 3}", "0", FixedInputs[k]));
         }
 
-        fixture.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "out", "o2", "o3", "o4", "vdd", "vss", "cma", "cmb"], LayerNormCircuit.Name(4)));
+        fixture.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "out", "o2", "o3", "o4", "vdd", "vss", "cma", "cmb"], LayerNormaliser.Name(4)));
         return new PeripheryBench
         {
             Definitions = BenchDeck.Definitions(
@@ -54,9 +54,9 @@ public sealed class LayerNormModule : PeripheryModule
                 OpAmps.Definition(o.OpAmp, process),
                 OpAmps.Definition(AffineAmplifier.OpAmp, process),
                 GilbertMultiplier.Build(process, o.Multiplier),
-                LayerNormCircuit.Build(o)),
+                LayerNormaliser.Build(o)),
             Fixture = fixture,
-            DeviceUnderTest = LayerNormCircuit.Name(4),
+            DeviceUnderTest = LayerNormaliser.Name(4),
             InputNode = "i1",
             Sweep = new BenchSweep("vi1", -1, 1, 0.05, 0.25),
             OuterSweep = new BenchSweep("vi2", -1, 1, 0.1, 0.5),

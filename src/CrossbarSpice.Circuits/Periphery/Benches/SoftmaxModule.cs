@@ -4,7 +4,7 @@ using CrossbarSpice.Netlist.Elements;
 namespace CrossbarSpice.Circuits.Periphery.Benches;
 
 /// <summary>
-/// Bench of <see cref="SoftmaxCircuit"/> (4 inputs): V1 and V2 swept over ±1 V with V3 and V4 fixed, output 1 against
+/// Bench of <see cref="TranslinearSoftmax"/> (4 inputs): V1 and V2 swept over ±1 V with V3 and V4 fixed, output 1 against
 /// R_F·I_T · softmax(V/T)₁, the temperature T (input volts per unit of the softmax argument) fitted minimax.
 /// </summary>
 public sealed class SoftmaxModule : PeripheryModule
@@ -27,19 +27,19 @@ public sealed class SoftmaxModule : PeripheryModule
     /// <inheritdoc />
     public override PeripheryBench Bench(PeripheryProcess process)
     {
-        var o = new SoftmaxCircuitOptions();
+        var o = new TranslinearSoftmaxOptions();
         var fixture = new List<NetlistItem>(BenchDeck.Supplies(process));
         for (var k = 0; k < FixedInputs.Count; k++)
         {
             fixture.Add(new VoltageSource($"vi{k + 3}", $"i{k + 3}", "0", FixedInputs[k]));
         }
 
-        fixture.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "out", "o2", "o3", "o4", "vdd", "vss"], SoftmaxCircuit.Name(4)));
+        fixture.Add(new SubcircuitInstance("Xdut", ["i1", "i2", "i3", "i4", "out", "o2", "o3", "o4", "vdd", "vss"], TranslinearSoftmax.Name(4)));
         return new PeripheryBench
         {
-            Definitions = BenchDeck.Definitions(process, OpAmps.Definition(o.OpAmp, process), SoftmaxCircuit.Build(process, o)),
+            Definitions = BenchDeck.Definitions(process, OpAmps.Definition(o.OpAmp, process), TranslinearSoftmax.Build(process, o)),
             Fixture = fixture,
-            DeviceUnderTest = SoftmaxCircuit.Name(4),
+            DeviceUnderTest = TranslinearSoftmax.Name(4),
             InputNode = "i1",
             Sweep = new BenchSweep("vi1", -1, 1, 0.05, 0.25),
             OuterSweep = new BenchSweep("vi2", -1, 1, 0.1, 0.5),

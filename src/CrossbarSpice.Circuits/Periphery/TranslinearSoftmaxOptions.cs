@@ -1,11 +1,11 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Sizes and biases of the softmax circuit (<see cref="SoftmaxCircuit"/>; [P2] §IV.A.1 names the cascade of
+/// Sizes and biases of the softmax circuit (<see cref="TranslinearSoftmax"/>; [P2] §IV.A.1 names the cascade of
 /// exponential, summation and division circuits but gives no schematic or values, so every number here is this
 /// project's choice, docs/circuits.md §14). Widths and lengths in m, resistances in Ω, current in A.
 /// </summary>
-public sealed record SoftmaxCircuitOptions
+public sealed record TranslinearSoftmaxOptions
 {
     /// <summary>Number of inputs (and outputs) N, ≥ 2.</summary>
     public int Inputs { get; init; } = 4;

@@ -1,11 +1,11 @@
 namespace CrossbarSpice.Circuits.Periphery;
 
 /// <summary>
-/// Values of the layer-normalisation circuit (<see cref="LayerNormCircuit"/>; [P2] §IV.A.1 names its averaging,
+/// Values of the layer-normalisation circuit (<see cref="LayerNormaliser"/>; [P2] §IV.A.1 names its averaging,
 /// standard-deviation and normalisation circuits but gives no schematic or values, so every number is this project's
 /// choice, docs/circuits.md §15). Resistances in Ω, capacitances in F, voltages in V.
 /// </summary>
-public sealed record LayerNormCircuitOptions
+public sealed record LayerNormaliserOptions
 {
     /// <summary>Number of features N (inputs and outputs), ≥ 2.</summary>
     public int Inputs { get; init; } = 4;

@@ -22,16 +22,16 @@ namespace CrossbarSpice.Circuits.Periphery;
 /// no layer norm of an analogue circuit is accurate. Pins: <c>in1 … inN out1 … outN vdd vss cma cmb</c>
 /// (<c>cma</c>/<c>cmb</c> carry the multipliers' common modes).
 /// </summary>
-public static class LayerNormCircuit
+public static class LayerNormaliser
 {
     /// <summary>Subcircuit name for <paramref name="inputs"/> features.</summary>
     public static string Name(int inputs) => "layernorm" + inputs.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The circuit with <paramref name="options"/> (null: 4 features, no γ/β). Needs the definitions of
     /// <see cref="GilbertMultiplier"/>, the op-amp and (with γ/β) the cascoded op-amp in the same deck.</summary>
-    public static SubcircuitDefinition Build(LayerNormCircuitOptions? options = null)
+    public static SubcircuitDefinition Build(LayerNormaliserOptions? options = null)
     {
-        var o = options ?? new LayerNormCircuitOptions();
+        var o = options ?? new LayerNormaliserOptions();
         var n = o.Inputs;
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 2);
         if ((o.Gammas is { } g && g.Count != n) || (o.BetaVolts is { } b && b.Count != n))

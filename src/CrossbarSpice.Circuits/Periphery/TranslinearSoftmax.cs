@@ -15,16 +15,16 @@ namespace CrossbarSpice.Circuits.Periphery;
 /// V_out,k = R_F · I_k. Pins: <c>in1 … inN out1 … outN vdd vss</c>. Each transistor's body is tied to the common
 /// source (an isolated p-well, deep n-well in a 180 nm process), so the slope factor n is the same in all branches.
 /// </summary>
-public static class SoftmaxCircuit
+public static class TranslinearSoftmax
 {
     /// <summary>Subcircuit name for <paramref name="inputs"/> inputs.</summary>
     public static string Name(int inputs) => "softmax" + inputs.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The circuit for <paramref name="process"/> with <paramref name="options"/> (null: 4 inputs, the defaults).</summary>
-    public static SubcircuitDefinition Build(PeripheryProcess process, SoftmaxCircuitOptions? options = null)
+    public static SubcircuitDefinition Build(PeripheryProcess process, TranslinearSoftmaxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(process);
-        var o = options ?? new SoftmaxCircuitOptions();
+        var o = options ?? new TranslinearSoftmaxOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(o.Inputs, 2);
         var p = process;
         var amp = OpAmps.Name(o.OpAmp);
