@@ -109,7 +109,7 @@ internal sealed partial class OnnxGraphImporter
 
     /// <summary>The supported ops, for messages.</summary>
     private static string Supported =>
-        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization (folded after Gemm/MatMul/Conv, else per-channel affine), Add of two values (residual) or of a per-channel constant, Mul by a per-channel constant, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
+        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization (folded after Gemm/MatMul/Conv, else per-channel affine), Add of two values (residual) or of a per-channel constant, Mul by a per-channel constant, LayerNormalization, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
         + "MaxPool, AveragePool, GlobalAveragePool, Pad of zero width, Flatten, Reshape, Transpose, Squeeze, Unsqueeze, LSTM, Dropout, Identity, "
         + "a final Softmax, and shape arithmetic on constants (docs/onnx.md)";
 
@@ -226,6 +226,7 @@ internal sealed partial class OnnxGraphImporter
             case "Mul": ScaleByConstant(node); break;
             case "Conv": Conv(node); break;
             case "BatchNormalization": BatchNormalization(node); break;
+            case "LayerNormalization": LayerNormalization(node); break;
             case "Relu": Activation(node, new ActivationLayer(ActivationKind.Relu)); break;
             case "Sigmoid": Activation(node, new ActivationLayer(ActivationKind.Sigmoid)); break;
             case "Tanh": Activation(node, new ActivationLayer(ActivationKind.Tanh)); break;
