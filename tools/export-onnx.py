@@ -269,6 +269,10 @@ def transformer():
         outputs = [double(x).reshape(-1).tolist() for x in inputs]
     write_json(FIXTURES / "transformer-block-outputs.json", {
         "shape": [4, 8], "inputs": [x.reshape(-1).tolist() for x in inputs], "outputs": outputs})
+    # The same inputs as a data set for `cosim --data` (labels unused: the block is not a classifier).
+    tokens = FIXTURES / "transformer-block-tokens.npz"
+    np.savez(tokens, x=np.stack([x.reshape(4, 8).numpy() for x in inputs]), y=np.zeros(len(inputs), dtype=np.int64))
+    print(f"wrote {tokens.relative_to(ROOT)}")
 
 
 def fixtures():
