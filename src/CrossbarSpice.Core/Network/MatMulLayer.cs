@@ -28,7 +28,7 @@ public sealed record MatMulLayer : LayerOp
         var (a, b) = (inputs[0], inputs[1]);
         if (a.Rank < 2 || a.Rank != b.Rank)
         {
-            return ShapeInference.Failure($"multiplies two values of one rank ≥ 2 ([…, M, K] × […, K, N]), gets {a} and {b}");
+            return ShapeInference.Failure($"multiplies two values of one rank ≥ 2 ([…, M, K] × […, K, N], no broadcasting), gets {a} and {b}");
         }
 
         var leading = a.Dimensions.AsSpan()[..^2];
