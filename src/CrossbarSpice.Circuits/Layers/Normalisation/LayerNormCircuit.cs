@@ -5,7 +5,7 @@ namespace CrossbarSpice.Circuits.Layers.Normalisation;
 
 /// <summary>
 /// Layer normalisation: no stage circuit yet (the staged levels refuse it with <see cref="Reason"/>); ideal at the
-/// <c>wired</c> level; priced as the normalisation module per element.
+/// <c>wired</c> level; priced on seed 002's layer-norm bench (docs/circuits.md §15).
 /// </summary>
 public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
 {
@@ -59,11 +59,21 @@ public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
         return y;
     }
 
-    /// <inheritdoc />
+    /// <summary>Features of the layer-norm bench the energy report prices (<c>characterize layer-norm</c>).</summary>
+    public const int BenchInputs = 4;
+
+    /// <summary>One layer-norm circuit per normalised group, priced as ⌈N/4⌉ 4-feature benches: nearly all of its
+    /// energy is per feature (a difference amplifier, two Gilbert multipliers and an affine stage each).</summary>
     public override void AddPeripheryUses(LayerNode layer, PeripheryPlanning planning)
     {
+        ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(planning);
-        planning.AddElementwise(layer, "normalisation", "normalisation", perChannelWhenStreamed: true);
+        var n = Op(layer).NormalizedShape.ElementCount;
+        var groups = planning.Shapes[layer.Outputs[0]].ElementCount / n;
+        var benches = (n + BenchInputs - 1) / BenchInputs;
+        var count = groups * (long)benches;
+        planning.Add(new PeripheryUse(layer.Name, "layer norm", "layer-norm", count, count,
+            PeripheryPlanning.Text($"{groups} group(s) of {n}, each as {benches} {BenchInputs}-feature bench(es)")));
     }
 
     /// <inheritdoc />
