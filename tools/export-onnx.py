@@ -11,6 +11,11 @@
         core; `examples onnx-resnet` for one);
         writes model.onnx, reference-accuracy.json and reference-outputs.json (PyTorch outputs of the first 20 test
         images) in each
+    /usr/bin/python3 tools/export-onnx.py transformer
+        writes tests/CrossbarSpice.Import.Tests/Fixtures/onnx/transformer-block.onnx: one random-weight transformer
+        encoder block (seed 002 eqs. 2-5: two-head attention with explicit MatMul, Div by sqrt(d_k), Softmax; residual
+        adds; opset-17 LayerNormalization; ReLU FFN) on [N, 4, 8], and transformer-block-outputs.json (PyTorch's
+        outputs of five seeded random inputs, float64 weights and inputs)
     /usr/bin/python3 tools/export-onnx.py fixtures
         writes the small ONNX files of tests/CrossbarSpice.Import.Tests/Fixtures/onnx/: a tiny LSTM, a conv with a
         BatchNormalization to fold, a hard-tanh Clip, models the importer must refuse, and (once refused, now mapped)
@@ -218,6 +223,58 @@ class ConvBatchNorm(nn.Module):
         return torch.sigmoid(self.fc(torch.flatten(self.pool(self.clamp(self.bn(self.conv(x)))), 1)))
 
 
+class TransformerBlock(nn.Module):
+    """x [N, T, d] -> multi-head attention (Q, K, V, O projections; heads by Reshape + Transpose; explicit
+    MatMul, Div by sqrt(d_k), Softmax) + residual, LayerNorm, FFN (Linear-ReLU-Linear) + residual, LayerNorm."""
+
+    def __init__(self, d=8, heads=2, ffn=16):
+        super().__init__()
+        self.heads, self.dk = heads, d // heads
+        self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+        self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
+        self.ff1, self.ff2 = nn.Linear(d, ffn), nn.Linear(ffn, d)
+
+    def forward(self, x):
+        n, t, d = x.shape
+
+        def split(y):
+            return y.reshape(n, t, self.heads, self.dk).transpose(1, 2)
+
+        q, k, v = split(self.q(x)), split(self.k(x)), split(self.v(x))
+        scores = torch.matmul(q, k.transpose(-2, -1)) / (self.dk ** 0.5)
+        y = torch.matmul(torch.softmax(scores, dim=-1), v).transpose(1, 2).reshape(n, t, d)
+        x = self.ln1(x + self.o(y))
+        return self.ln2(x + self.ff2(torch.relu(self.ff1(x))))
+
+
+def transformer():
+    """The transformer-block fixture and PyTorch's outputs on five random inputs (float64, so they are the
+    reference to 1e-6; the ONNX file holds the same weights as float32)."""
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    model = TransformerBlock().eval()
+    path = FIXTURES / "transformer-block.onnx"
+    model.eval()
+    torch.onnx.export(
+        model, torch.zeros(1, 4, 8), str(path), input_names=["tokens"], output_names=["encoded"],
+        dynamic_axes={"tokens": {0: "batch"}, "encoded": {0: "batch"}}, opset_version=17, do_constant_folding=False)
+    onnx.checker.check_model(onnx.load(str(path)))
+    print(f"wrote {path.relative_to(ROOT)}: ops {[node.op_type for node in onnx.load(str(path)).graph.node]}")
+    generator = torch.Generator().manual_seed(SEED)
+    inputs = [torch.randn(1, 4, 8, generator=generator, dtype=torch.float64) for _ in range(5)]
+    # Weights as the ONNX file holds them (float32), computed in float64 like the project's reference.
+    double = model.double()
+    with torch.no_grad():
+        outputs = [double(x).reshape(-1).tolist() for x in inputs]
+    write_json(FIXTURES / "transformer-block-outputs.json", {
+        "shape": [4, 8], "inputs": [x.reshape(-1).tolist() for x in inputs], "outputs": outputs})
+    # The same inputs as a data set for `cosim --data` (labels unused: the block is not a classifier).
+    tokens = FIXTURES / "transformer-block-tokens.npz"
+    np.savez(tokens, x=np.stack([x.reshape(4, 8).numpy() for x in inputs]), y=np.zeros(len(inputs), dtype=np.int64))
+    print(f"wrote {tokens.relative_to(ROOT)}")
+
+
 def fixtures():
     FIXTURES.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(SEED)
@@ -315,11 +372,14 @@ def main():
     some = commands.add_parser("examples", help="train and export netlists/examples/onnx-mlp, onnx-cnn and onnx-resnet")
     some.add_argument("names", nargs="*", default=["onnx-mlp", "onnx-cnn", "onnx-resnet"], help="onnx-mlp, onnx-cnn, onnx-resnet (default all)")
     commands.add_parser("fixtures", help="write the test fixtures")
+    commands.add_parser("transformer", help="write the transformer-block fixture and its PyTorch outputs")
     args = parser.parse_args()
     if args.command == "export":
         export_module(args.module, args.state, args.out, args.input_shape)
     elif args.command == "examples":
         examples(args.names)
+    elif args.command == "transformer":
+        transformer()
     else:
         fixtures()
 

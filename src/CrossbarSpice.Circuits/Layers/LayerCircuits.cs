@@ -5,8 +5,10 @@ using CrossbarSpice.Circuits.Layers.Affine;
 using CrossbarSpice.Circuits.Layers.Dense;
 using CrossbarSpice.Circuits.Layers.GlobalAveragePool;
 using CrossbarSpice.Circuits.Layers.Lstm;
+using CrossbarSpice.Circuits.Layers.MatMul;
 using CrossbarSpice.Circuits.Layers.Normalisation;
 using CrossbarSpice.Circuits.Layers.Pooling;
+using CrossbarSpice.Circuits.Layers.Softmax;
 using CrossbarSpice.Circuits.Layers.Wiring;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Circuits.Layers.Conv2d;
@@ -32,8 +34,11 @@ public static class LayerCircuits
         [typeof(GlobalAveragePoolLayer)] = new GlobalAveragePoolCircuit(),
         [typeof(LayerNormLayer)] = new LayerNormCircuit(),
         [typeof(FlattenLayer)] = new FlattenCircuit(),
+        [typeof(ReshapeLayer)] = new ReshapeCircuit(),
         [typeof(PermuteLayer)] = new PermuteCircuit(),
         [typeof(AddLayer)] = new AddCircuit(),
+        [typeof(SoftmaxLayer)] = new SoftmaxCircuit(),
+        [typeof(MatMulLayer)] = new MatMulCircuit(),
         [typeof(AffineLayer)] = new AffineCircuit(),
     });
 

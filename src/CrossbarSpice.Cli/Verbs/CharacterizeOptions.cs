@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli.Verbs;
 internal sealed class CharacterizeOptions
 {
     /// <summary>Module name or <c>all</c>.</summary>
-    [Value(0, MetaName = "module", Required = true, HelpText = "Module name (sigmoid-6t, tanh-amp, gilbert, relu, normalisation, normalisation-hi-rn3, gap, inverter-driver, abs, bounded-tanh, avg-pool, max-pool, adder, affine, current-subtractor, general-sigmoid, general-tanh, opamp-mm, opamp-cmos) or 'all'.")]
+    [Value(0, MetaName = "module", Required = true, HelpText = "Module name (sigmoid-6t, tanh-amp, gilbert, relu, normalisation, normalisation-hi-rn3, gap, inverter-driver, abs, bounded-tanh, avg-pool, max-pool, softmax, layer-norm, adder, affine, current-subtractor, general-sigmoid, general-tanh, opamp-mm, opamp-cmos) or 'all'.")]
     public string Module { get; set; } = string.Empty;
 
     /// <summary>Process card file.</summary>

@@ -39,6 +39,7 @@ internal sealed class ReportCommand
             _ => throw new InputException(new SourceLocation(null, Field: "what"), $"unknown report '{options.What}'; available: energy, area"),
         };
         Check();
+        ReportTableSeven.Check(options, energy);
         var clock = Stopwatch.StartNew();
         var design = CosimDesign.Open(options.Design);
         var manifest = design.Folder.Manifest;
@@ -120,6 +121,11 @@ internal sealed class ReportCommand
         if (seed000)
         {
             written += Seed000AccountingOutput.Write(design, reportInputs, outDirectory);
+        }
+
+        if (options.Table is not null)
+        {
+            written += ", " + ReportTableSeven.Write(options, report, library, outDirectory, cancellationToken);
         }
 
         EnergyHtmlReport.Write(manifest.Design, outDirectory);

@@ -64,6 +64,10 @@ internal sealed class ReportOptions
     [Option("timeout", Default = 300.0, HelpText = "Seconds each ngspice run may take.")]
     public double TimeoutSeconds { get; set; } = 300;
 
+    /// <summary>A published table to compare with: <c>seed002</c> (Table VII).</summary>
+    [Option("table", HelpText = "Also compare with a published table: seed002 (seed 002's Table VII per module, total and power at 0.5 V, 50 ns).")]
+    public string? Table { get; set; }
+
     /// <summary>Examples shown by --help.</summary>
     [Usage(ApplicationAlias = "./crossbar")]
     public static IEnumerable<Example> Examples =>

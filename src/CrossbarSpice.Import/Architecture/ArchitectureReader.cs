@@ -22,16 +22,19 @@ public static class ArchitectureReader
         ["maxPool2d"] = f => ShapingLayerParsers.Pool(f, max: true),
         ["globalAvgPool"] = ShapingLayerParsers.GlobalAveragePool,
         ["flatten"] = ShapingLayerParsers.Flatten,
+        ["reshape"] = ShapingLayerParsers.Reshape,
         ["permute"] = ShapingLayerParsers.Permute,
         ["layerNorm"] = ShapingLayerParsers.LayerNorm,
         ["add"] = ShapingLayerParsers.Add,
+        ["softmax"] = ShapingLayerParsers.Softmax,
+        ["matMul"] = ShapingLayerParsers.MatMul,
         ["affine"] = ShapingLayerParsers.Affine,
         ["lstm"] = RecurrentLayerParsers.Lstm,
         ["bilstm"] = RecurrentLayerParsers.Bidirectional,
         ["bilstm2d"] = RecurrentLayerParsers.Bidirectional2d,
     };
 
-    private static readonly HashSet<string> MultiInputTypes = new(StringComparer.Ordinal) { "add" };
+    private static readonly HashSet<string> MultiInputTypes = new(StringComparer.Ordinal) { "add", "matMul" };
 
     /// <summary>The layer type names the format accepts, in documentation order.</summary>
     public static IReadOnlyList<string> LayerTypes { get; } = [.. Parsers.Keys];

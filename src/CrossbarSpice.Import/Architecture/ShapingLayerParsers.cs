@@ -75,6 +75,19 @@ internal static class ShapingLayerParsers
     /// <summary><c>{"inputs"}</c>: the element-wise sum of the two values named by the layer's <c>inputs</c> field.</summary>
     public static LayerParts Add(JsonFields f) => LayerParts.Plain(new AddLayer());
 
+    /// <summary><c>{"shape"}</c>: row-major reshape of each sample to <c>shape</c>.</summary>
+    public static LayerParts? Reshape(JsonFields f)
+    {
+        var shape = f.Shape("shape", 1, required: true);
+        return shape is null ? null : LayerParts.Plain(new ReshapeLayer(shape));
+    }
+
+    /// <summary><c>{}</c>: softmax over the last axis.</summary>
+    public static LayerParts Softmax(JsonFields f) => LayerParts.Plain(new SoftmaxLayer());
+
+    /// <summary><c>{"inputs"}</c>: the matrix product a × b of the two values named by <c>inputs</c>.</summary>
+    public static LayerParts MatMul(JsonFields f) => LayerParts.Plain(new MatMulLayer());
+
     /// <summary><c>{"channels", "scale", "shift", "activation"?}</c>: y_c = scale_c·x + shift_c over axis 0, both [channels].</summary>
     public static LayerParts? Affine(JsonFields f)
     {

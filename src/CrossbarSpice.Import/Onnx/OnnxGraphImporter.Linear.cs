@@ -50,6 +50,13 @@ internal sealed partial class OnnxGraphImporter
     private void MatMul(OnnxNodeView node)
     {
         node.OnlyAttributes();
+        if (node.Input(1) is { } right && runtime.ContainsKey(right))
+        {
+            // Both operands computed (attention's QKᵀ and softmax(·)·V): a matMul layer, no crossbar.
+            ProductOfValues(node, Runtime(node, 0), Runtime(node, 1));
+            return;
+        }
+
         var x = Runtime(node, 0);
         var b = Constant(node, 1)!;
         if (b.Rank != 2 || x.BatchAxis != 0 || x.Dimensions.Length < 2)
@@ -144,7 +151,26 @@ internal sealed partial class OnnxGraphImporter
             throw node.Problem("multiplies two values computed from the input; the project has no element-wise multiplier layer (only inside the LSTM cells)");
         }
 
-        var c = constants[constant];
+        ScaleBy(node, x, constants[constant]);
+    }
+
+    /// <summary>Div of a computed value by a constant (attention's 1/√d_k): Mul by its reciprocal.</summary>
+    private void DivideByConstant(OnnxNodeView node)
+    {
+        node.OnlyAttributes();
+        var x = Runtime(node, 0);
+        var c = Constant(node, 1) ?? throw node.Problem("input 1 is missing");
+        if (c.Values.Any(v => v == 0 || !double.IsFinite(v)))
+        {
+            throw node.Problem("divides by a constant holding 0 or a non-finite value");
+        }
+
+        ScaleBy(node, x, c with { Values = [.. c.Values.Select(v => 1 / v)] });
+    }
+
+    /// <summary>x times the constant <paramref name="c"/>: folded into the dense or conv before x, else an affine layer.</summary>
+    private void ScaleBy(OnnxNodeView node, OnnxRuntimeValue x, OnnxConstant c)
+    {
         var layer = FoldTarget(x);
         if (layer?.Op is DenseLayer dense)
         {

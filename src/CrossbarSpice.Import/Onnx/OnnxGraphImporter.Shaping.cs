@@ -222,6 +222,20 @@ internal sealed partial class OnnxGraphImporter
     }
 
     /// <summary>A Softmax whose output is the network's: computed in software after the crossbars (argmax unchanged), dropped with a warning.</summary>
+    /// <summary>Softmax inside the network (attention weights): the softmax layer, over the last axis only.</summary>
+    private void Softmax(OnnxNodeView node)
+    {
+        node.OnlyAttributes("axis");
+        var x = Runtime(node, 0);
+        var axis = node.Int("axis", -1);
+        if (axis != -1 && axis != x.Dimensions.Length - 1)
+        {
+            throw node.Problem($"normalises over axis {axis} of {OnnxConstant.Format(x.Dimensions)}; the softmax layer normalises over the last axis");
+        }
+
+        AddLayer(node, new SoftmaxLayer(), x, [.. x.Dimensions], x.BatchAxis);
+    }
+
     private void FinalSoftmax(OnnxNodeView node)
     {
         if (node.Output(0) != outputName)

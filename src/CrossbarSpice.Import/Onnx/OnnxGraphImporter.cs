@@ -109,7 +109,7 @@ internal sealed partial class OnnxGraphImporter
 
     /// <summary>The supported ops, for messages.</summary>
     private static string Supported =>
-        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization (folded after Gemm/MatMul/Conv, else per-channel affine), Add of two values (residual) or of a per-channel constant, Mul by a per-channel constant, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
+        "supported: Gemm, MatMul (+ Add), Conv, BatchNormalization (folded after Gemm/MatMul/Conv, else per-channel affine), Add of two values (residual) or of a per-channel constant, Mul or Div by a per-channel constant, MatMul of two computed values, Softmax on the last axis, LayerNormalization, Relu, Sigmoid, Tanh, Abs, Clip (−L, L), "
         + "MaxPool, AveragePool, GlobalAveragePool, Pad of zero width, Flatten, Reshape, Transpose, Squeeze, Unsqueeze, LSTM, Dropout, Identity, "
         + "a final Softmax, and shape arithmetic on constants (docs/onnx.md)";
 
@@ -224,8 +224,10 @@ internal sealed partial class OnnxGraphImporter
             case "MatMul": MatMul(node); break;
             case "Add": AddBias(node); break;
             case "Mul": ScaleByConstant(node); break;
+            case "Div": DivideByConstant(node); break;
             case "Conv": Conv(node); break;
             case "BatchNormalization": BatchNormalization(node); break;
+            case "LayerNormalization": LayerNormalization(node); break;
             case "Relu": Activation(node, new ActivationLayer(ActivationKind.Relu)); break;
             case "Sigmoid": Activation(node, new ActivationLayer(ActivationKind.Sigmoid)); break;
             case "Tanh": Activation(node, new ActivationLayer(ActivationKind.Tanh)); break;
@@ -244,6 +246,7 @@ internal sealed partial class OnnxGraphImporter
             case "Dropout": Dropout(node); break;
             case "Pad": ZeroPad(node); break;
             case "Identity": Alias(node, Runtime(node, 0)); break;
+            case "Softmax" when node.Output(0) != outputName: Softmax(node); break;
             case "Softmax" or "LogSoftmax": FinalSoftmax(node); break;
             default:
                 throw new OnnxImportProblem(node.Display, $"op {node.OpType} has no layer in the project; {Supported}") { Code = NetworkDiagnosticCode.UnknownName };
@@ -278,6 +281,11 @@ internal sealed partial class OnnxGraphImporter
     {
         if (!input.IrMatches && op is not ActivationLayer and not FlattenLayer)
         {
+            input = Reshaped(node, input);
+        }
+
+        if (!input.IrMatches && op is not ActivationLayer and not FlattenLayer)
+        {
             throw node.Problem($"reads a value of per-sample shape {input.PerSample} that the project holds as {input.IrShape}; only flattening (Flatten, Reshape to a vector) and element-wise ops may follow such a value");
         }
 
@@ -290,6 +298,40 @@ internal sealed partial class OnnxGraphImporter
         var name = names.Take(node.Node.Name.Length > 0 ? node.Node.Name : node.Output(0) ?? node.OpType, node.OpType);
         layers.Add(new OnnxImportedLayer(name, op, [input.IrName], node.Display));
         runtime[output ?? node.Output(0) ?? throw node.Problem("has no output")] = new OnnxRuntimeValue(dimensions, batchAxis, name, inferred.Output!, layers.Count - 1);
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> with its IR value reshaped to its per-sample ONNX shape by a reshape layer (wiring): the
+    /// importer keeps the two in the same row-major order, so a Reshape that only relabelled the shape (e.g. [T, d] →
+    /// [T, heads, d/heads]) becomes a layer once an op reads the axes. Unchanged when the element counts differ.
+    /// </summary>
+    private OnnxRuntimeValue Reshaped(OnnxNodeView node, OnnxRuntimeValue x)
+    {
+        var target = x.PerSample;
+        if (target.ElementCount != x.IrShape.ElementCount || target.Rank == 0)
+        {
+            return x;
+        }
+
+        var name = names.Take(x.IrName + "/Reshape", "Reshape");
+        layers.Add(new OnnxImportedLayer(name, new ReshapeLayer(target), [x.IrName], node.Display + " (its input's shape)"));
+        return x with { IrName = name, IrShape = target, Producer = layers.Count - 1 };
+    }
+
+    /// <summary>Adds an IR matMul layer reading <paramref name="a"/> × <paramref name="b"/> (per-sample […, M, K] × […, K, N]).</summary>
+    private void ProductOfValues(OnnxNodeView node, OnnxRuntimeValue a, OnnxRuntimeValue b)
+    {
+        (a, b) = (a.IrMatches ? a : Reshaped(node, a), b.IrMatches ? b : Reshaped(node, b));
+        var op = new MatMulLayer();
+        var inferred = op.InferOutputShape([a.IrShape, b.IrShape]);
+        if (!a.IrMatches || !b.IrMatches || a.BatchAxis != 0 || b.BatchAxis != 0 || !inferred.IsSuccess)
+        {
+            throw node.Problem($"multiplies values of shapes {OnnxConstant.Format(a.Dimensions)} and {OnnxConstant.Format(b.Dimensions)}; a product of two computed values needs [batch, …, M, K] × [batch, …, K, N] with equal leading axes (no broadcasting)");
+        }
+
+        var name = names.Take(node.Node.Name.Length > 0 ? node.Node.Name : node.Output(0) ?? node.OpType, node.OpType);
+        layers.Add(new OnnxImportedLayer(name, op, [a.IrName, b.IrName], node.Display));
+        runtime[node.Output(0) ?? throw node.Problem("has no output")] = new OnnxRuntimeValue([1, .. inferred.Output!.Dimensions], 0, name, inferred.Output!, layers.Count - 1);
     }
 
     /// <summary>Adds an IR add layer reading <paramref name="a"/> and <paramref name="b"/> (same shape, no broadcasting).</summary>

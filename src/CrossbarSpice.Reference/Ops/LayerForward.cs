@@ -24,6 +24,7 @@ public static class LayerForward
         return op switch
         {
             AddLayer add => AddForward.Apply(add, inputs[0], inputs[1], outputName),
+            MatMulLayer matMul => MatMulForward.Apply(matMul, inputs[0], inputs[1], outputName),
             _ => Apply(op, inputs[0], outputName),
         };
     }
@@ -44,6 +45,8 @@ public static class LayerForward
         GlobalAveragePoolLayer global => GlobalAveragePoolForward.Apply(global, input, outputName),
         FlattenLayer flatten => FlattenForward.Apply(flatten, input, outputName),
         LayerNormLayer norm => LayerNormForward.Apply(norm, input, outputName),
+        SoftmaxLayer softmax => SoftmaxForward.Apply(softmax, input, outputName),
+        ReshapeLayer reshape => ReshapeForward.Apply(reshape, input, outputName),
         LstmLayer lstm => LstmForward.Apply(lstm, input, outputName),
         BidirectionalLstmLayer bilstm => BidirectionalLstmForward.Apply(bilstm, input, outputName),
         BiLstm2dLayer bilstm2d => BiLstm2dForward.Apply(bilstm2d, input, outputName),

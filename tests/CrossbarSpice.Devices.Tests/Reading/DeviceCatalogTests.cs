@@ -61,6 +61,20 @@ public sealed class DeviceCatalogTests
     }
 
     [Fact]
+    public void Read_AgACarbonCards_MeasuredRatioHundredFromFig4dAndTableIRatioTen()
+    {
+        var measured = DeviceCardReader.ReadMemristor(Path.Combine(RepositoryPaths.DeviceCards, "ag-acarbon-ag.json"));
+        var table = DeviceCardReader.ReadMemristor(Path.Combine(RepositoryPaths.DeviceCards, "ag-acarbon-ag-table1.json"));
+
+        Assert.Equal(100, measured.RoffOhms / measured.RonOhms, 12);
+        Assert.Equal(10, table.RoffOhms / table.RonOhms, 12);
+        Assert.Equal(measured.RonOhms, table.RonOhms);
+        Assert.Equal(ProvenanceKind.Source, measured.Provenance["$.conductanceRange.roffOhms"].Kind);
+        Assert.Contains("Fig. 4(d)", measured.Provenance["$.conductanceRange.roffOhms"].Text, StringComparison.Ordinal);
+        Assert.Contains("Table I", table.Provenance["$.conductanceRange.roffOhms"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_VteamCard_HasSeed001Parameters()
     {
         var card = DeviceCardReader.ReadMemristor(Path.Combine(RepositoryPaths.DeviceCards, "vteam-seed001.json"));

@@ -174,6 +174,28 @@ public sealed class ArchitectureReaderTests
     }
 
     [Fact]
+    public void Parse_AttentionKinds_ReshapeSoftmaxAndMatMulOfTwoValues()
+    {
+        var json = Architectures.With(
+            "[4, 8]",
+            """{ "name": "heads", "type": "reshape", "shape": [4, 2, 4] }""",
+            """{ "name": "weights", "type": "softmax", "input": "input" }""",
+            """{ "name": "mixed", "type": "matMul", "inputs": ["weights", "input"] }""");
+
+        var result = ArchitectureReader.Parse(json, "net.json");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var layers = result.GetArchitectureOrThrow().Layers;
+        var empty = new Dictionary<string, CrossbarSpice.Core.Tensors.Tensor>();
+        Assert.Equal(new TensorShape(4, 2, 4), Assert.IsType<ReshapeLayer>(layers[0].Build(empty)).Shape);
+        Assert.IsType<SoftmaxLayer>(layers[1].Build(empty));
+        Assert.IsType<MatMulLayer>(layers[2].Build(empty));
+        Assert.Equal(["weights", "input"], layers[2].Inputs);
+        Assert.Equal("[4, 8]", new MatMulLayer().InferOutputShape([new TensorShape(4, 4), new TensorShape(4, 8)]).Output!.ToString());
+        Assert.Contains("no broadcasting", new MatMulLayer().InferOutputShape([new TensorShape(2, 4, 4), new TensorShape(4, 8)]).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_InputAndInputsBoth_Refused()
     {
         var json = Architectures.With("[4]", """{ "name": "sum", "type": "add", "input": "input", "inputs": ["input", "input"] }""");

@@ -5,13 +5,14 @@ namespace CrossbarSpice.Circuits.Layers.Normalisation;
 
 /// <summary>
 /// Layer normalisation: no stage circuit yet (the staged levels refuse it with <see cref="Reason"/>); ideal at the
-/// <c>wired</c> level; priced as the normalisation module per element.
+/// <c>wired</c> level; priced on seed 002's layer-norm bench (docs/circuits.md §15).
 /// </summary>
 public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
 {
-    /// <summary>Why a layer norm has no stage: [P0], the only seed with a normalisation, gives no circuit for it.</summary>
+    /// <summary>Why a layer norm has no stage: seed 002's circuit exists as a bench (docs/circuits.md §15,
+    /// <c>characterize layer-norm</c>) but compiled designs do not instantiate it yet.</summary>
     public const string Reason =
-        "layer normalisation has no circuit: seed 000 (§III) lists its hardware modules — BiLSTM2D, normalisation circuit module (a clamp to ±V_N), MLP, patch embedding, GAP, timing generator — and none computes a mean and variance; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
+        "layer normalisation has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (averaging, standard deviation, normalisation; docs/circuits.md §15, 'characterize layer-norm'), but the compiler does not instantiate it; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
 
     /// <inheritdoc />
     public override bool NeedsPeriphery => false;
@@ -58,11 +59,21 @@ public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
         return y;
     }
 
-    /// <inheritdoc />
+    /// <summary>Features of the layer-norm bench the energy report prices (<c>characterize layer-norm</c>).</summary>
+    public const int BenchInputs = 4;
+
+    /// <summary>One layer-norm circuit per normalised group, priced as ⌈N/4⌉ 4-feature benches: nearly all of its
+    /// energy is per feature (a difference amplifier, two Gilbert multipliers and an affine stage each).</summary>
     public override void AddPeripheryUses(LayerNode layer, PeripheryPlanning planning)
     {
+        ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(planning);
-        planning.AddElementwise(layer, "normalisation", "normalisation", perChannelWhenStreamed: true);
+        var n = Op(layer).NormalizedShape.ElementCount;
+        var groups = planning.Shapes[layer.Outputs[0]].ElementCount / n;
+        var benches = (n + BenchInputs - 1) / BenchInputs;
+        var count = groups * (long)benches;
+        planning.Add(new PeripheryUse(layer.Name, "layer norm", "layer-norm", count, count,
+            PeripheryPlanning.Text($"{groups} group(s) of {n}, each as {benches} {BenchInputs}-feature bench(es)")));
     }
 
     /// <inheritdoc />

@@ -18,6 +18,8 @@ public static class PeripheryModules
         new BoundedLinearModule(),
         new AveragePoolingModule(),
         new MaxSelectorModule(),
+        new SoftmaxModule(),
+        new LayerNormModule(),
         new AnalogueAdderModule(),
         new AffineAmplifierModule(),
         new CurrentSubtractorModule(),
