@@ -1,0 +1,116 @@
+using System.Globalization;
+using CrossbarSpice.Mapping.Compensation;
+using CrossbarSpice.Mapping.Conductances;
+using CrossbarSpice.Mapping.NonIdealities;
+using CrossbarSpice.Mapping.Plans;
+using CrossbarSpice.Mapping.Schemes;
+using CrossbarSpice.Mapping.Tiling;
+
+namespace CrossbarSpice.Circuits.Compilation.IrDrop;
+
+/// <summary>
+/// The conductance plan of one crossbar matrix with IR-drop compensation (docs/ir-drop.md): the matrix is mapped and
+/// tiled as usual, then every tile's conductances are pre-distorted (<see cref="TileCompensator"/>) so that the wired
+/// tile's effective conductances equal the mapped target; where that needs more than Gmax, the layer's scale k is
+/// lowered (headroom) and the layer planned again; finally the compensated conductances are programmed (levels and
+/// non-idealities, the same streams the uncompensated tile would get). Each tile also keeps what the uncompensated
+/// design would have programmed (<see cref="TilePlan.Target"/>): the mapped level computes with that.
+/// </summary>
+public static class CompensatedLayerPlanner
+{
+    /// <summary>Plans of the layer at most; after the last one clipped cells stay clipped (and are reported).</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>The compensated plan of <paramref name="matrix"/> on tiles of at most <paramref name="maxRows"/> × <paramref name="maxColumns"/>.</summary>
+    public static LayerPlan Plan(CrossbarMatrix matrix, DeviceRange device, CompileOptions options, int maxRows, int maxColumns, WiredTiles wired)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(wired);
+        var bias = matrix.Bias is { } b ? b.Values : [];
+        var range = device.GmaxSiemens - device.GminSiemens;
+        var response = new TileResponse(wired, options);
+        var headroom = 1.0;
+        for (var attempt = 1; ; attempt++)
+        {
+            var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput, headroom);
+            var blocks = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, maxRows, maxColumns);
+            var results = blocks
+                .Select(block => TileCompensator.Compensate(Slice(mapped, block), response, device.GminSiemens, device.GmaxSiemens, range, options.CompensationSettings))
+                .ToList();
+            if (results.All(r => r.ClippedHigh == 0) || attempt == MaxAttempts)
+            {
+                return Build(matrix, device, options, maxRows, maxColumns, mapped, blocks, results, headroom, response, wired);
+            }
+
+            // G − Gmin scales with k, so this puts the largest needed conductance just under Gmax; the IR drop shrinks
+            // with the conductances, so the next attempt needs a little less than predicted.
+            var needed = results.Max(r => r.NeededSiemens);
+            headroom *= Math.Min(0.99, 0.99 * range / (needed - device.GminSiemens));
+        }
+    }
+
+    private static LayerPlan Build(
+        CrossbarMatrix matrix,
+        DeviceRange device,
+        CompileOptions options,
+        int maxRows,
+        int maxColumns,
+        MappedMatrix mapped,
+        IReadOnlyList<TileBlock> blocks,
+        IReadOnlyList<TileCompensation> results,
+        double headroom,
+        TileResponse response,
+        WiredTiles wired)
+    {
+        var k = mapped.Layout.SiemensPerWeight;
+        var before = new WeightResidual();
+        var after = new WeightResidual();
+        var programmedResidual = new WeightResidual();
+        var mappedResidual = new WeightResidual();
+        var tiles = new List<TilePlan>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var target = Slice(mapped, block);
+            var purpose = $"{matrix.Name}/{block.Name}";
+            var uncompensated = ConductanceProgrammer.Program(target, device, options.NonIdealities, options.Seed, purpose);
+            var programmed = ConductanceProgrammer.Program(results[i].Conductances, device, options.NonIdealities, options.Seed, purpose);
+            before.Add(response.Of(uncompensated.Conductances), target.Siemens, k);
+            after.Add(response.Of(results[i].Conductances), target.Siemens, k);
+            programmedResidual.Add(response.Of(programmed.Conductances), target.Siemens, k);
+            mappedResidual.Add(uncompensated.Conductances.Siemens, target.Siemens, k);
+            tiles.Add(new TilePlan(block, programmed, uncompensated.Conductances));
+        }
+
+        var largestTarget = mapped.Target.Siemens.ToArray().Max();
+        var levelsLost = device.Levels?.ConductancesSiemens.Count(level => level > largestTarget * (1 + 1e-12)) ?? 0;
+        var compensation = new LayerCompensation(
+            OperatingPoint(options, wired),
+            headroom,
+            results.Max(r => r.Iterations),
+            results.All(r => r.Converged),
+            options.CompensationSettings.Tolerance,
+            before.Max,
+            before.Mean,
+            after.Max,
+            after.Mean,
+            programmedResidual.Max,
+            programmedResidual.Mean,
+            mappedResidual.Max,
+            mappedResidual.Mean,
+            results.Sum(r => r.ClippedHigh),
+            results.Sum(r => r.ClippedLow),
+            levelsLost);
+        return new LayerPlan(matrix.Name, mapped.Layout, maxRows, maxColumns, tiles, compensation);
+    }
+
+    private static string OperatingPoint(CompileOptions options, WiredTiles wired) =>
+        wired.Cell.Kind == CrossbarSpice.Devices.Cells.CellKind.Passive
+            ? "exact linear map of the wired tile (every input)"
+            : string.Create(CultureInfo.InvariantCulture, $"every row at {WiredTiles.OperatingRowVolts(options):0.###} V (0.5 units at the design's input volts per unit)");
+
+    private static ConductanceMatrix Slice(MappedMatrix mapped, TileBlock block) =>
+        mapped.Target.Slice(block.RowStart, block.RowCount, block.ColumnStart, block.ColumnCount);
+}
