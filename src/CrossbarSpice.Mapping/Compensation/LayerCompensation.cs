@@ -21,8 +21,7 @@ namespace CrossbarSpice.Mapping.Compensation;
 /// <param name="ProgrammedMean">Compensated and programmed: mean |W_eff − W|.</param>
 /// <param name="MappedMax">The target programmed with ideal wires (what the mapped level computes with): largest |W_eff − W|.</param>
 /// <param name="MappedMean">Mapped level: mean |W_eff − W|.</param>
-/// <param name="ClippedHigh">Cells held at Gmax after the last attempt.</param>
-/// <param name="ClippedLow">Cells held at Gmin (would need less than Gmin).</param>
+/// <param name="Clipped">G+/G− pairs held at the device range (their active device would need more than Gmax).</param>
 /// <param name="LevelsLost">The card's levels above the largest target conductance: unused because of the headroom.</param>
 public sealed record LayerCompensation(
     string OperatingPoint,
@@ -38,8 +37,7 @@ public sealed record LayerCompensation(
     double ProgrammedMean,
     double MappedMax,
     double MappedMean,
-    int ClippedHigh,
-    int ClippedLow,
+    int Clipped,
     int LevelsLost)
 {
     /// <summary>True when the layer's scale was lowered to make room for the compensation.</summary>

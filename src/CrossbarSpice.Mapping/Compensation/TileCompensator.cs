@@ -1,80 +1,106 @@
 using CrossbarSpice.Mapping.Conductances;
+using CrossbarSpice.Mapping.Schemes;
 
 namespace CrossbarSpice.Mapping.Compensation;
 
 /// <summary>
-/// Pre-distortion of one tile: finds programmed conductances G with M(G) = G_target cell by cell, M the wired tile's
-/// effective conductances (<see cref="IEffectiveConductances"/>). Matching every cell (not only each G+/G− pair's
-/// difference) makes the differential weights and the common mode both right, for every input of an ohmic tile.
+/// Pre-distortion of one tile: finds programmed conductances G whose wired effective conductances M(G)
+/// (<see cref="IEffectiveConductances"/>) realise the target's weights, M(G+) − M(G−) = G_target+ − G_target− for every
+/// G+/G− pair (columns 2j, 2j+1). Only the difference is matched: the readout subtracts the pair, and the common mode
+/// cannot be matched anyway, since every cell of a long column passes at least Gmin's current through the shared
+/// wire (a tile of Gmin cells already loses a large part of its row voltage to the wires).
 /// </summary>
 /// <remarks>
-/// Iteration: G ← G + (G_target − M(G)) / s per cell, clipped to [floor, ceiling]. The slope s is the cell's own
-/// secant dM/dG from the last two iterates when that lies within [0.2, 1.2]·M/G, else M/G (the cell's apparent
-/// attenuation: exact when the wires' drop does not depend on G). Every cell moves at once, so the secant also sees
-/// the extra drop that raising the other cells of the row and column brings; the plain M/G step alone converges
-/// linearly with ratio ≈ ε/(1 − ε) for a fractional loss ε and would stall near ε = ½.
+/// <para>One signed unknown x per pair. <see cref="MappingScheme.Linear"/>: G+ = Gmin + max(x, 0), G− = Gmin + max(−x, 0)
+/// (the idle device stays at Gmin, as the mapping puts it). <see cref="MappingScheme.Balanced"/>: G± = c ± x/2 around
+/// the pair's target mean c.</para>
+/// <para>Iteration: x ← x + (D_target − D(x)) / s, D = M(G+) − M(G−), clipped to the device range. The slope s is the
+/// pair's own secant dD/dx from the last two iterates when that lies within [0.2, 1.2] of the active device's apparent
+/// attenuation M/G, else that attenuation (exact when the wires' drop does not depend on x). All pairs move at once,
+/// so the secant also sees the extra drop that raising the other cells of the row and column brings.</para>
 /// </remarks>
 public static class TileCompensator
 {
     /// <summary>Compensates <paramref name="target"/>.</summary>
-    /// <param name="target">The conductances the tile should appear to have, S.</param>
+    /// <param name="target">The mapped conductances whose pair differences the tile should realise, S; an even number of columns.</param>
+    /// <param name="scheme">How the pairs were mapped (which device idles).</param>
     /// <param name="map">M(G) of the tile.</param>
-    /// <param name="floorSiemens">Lowest programmable conductance (the device's Gmin).</param>
-    /// <param name="ceilingSiemens">Highest programmable conductance (the device's Gmax).</param>
-    /// <param name="rangeSiemens">Gmax − Gmin: the tolerance's unit.</param>
+    /// <param name="device">The device range: Gmin and Gmax bound every conductance.</param>
     /// <param name="settings">Tolerance and iteration limit.</param>
-    public static TileCompensation Compensate(ConductanceMatrix target, IEffectiveConductances map, double floorSiemens, double ceilingSiemens, double rangeSiemens, CompensationSettings settings)
+    public static TileCompensation Compensate(ConductanceMatrix target, MappingScheme scheme, IEffectiveConductances map, DeviceRange device, CompensationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(settings);
-        var t = target.Siemens.ToArray();
-        var n = t.Length;
-        var g = new double[n];
-        for (var i = 0; i < n; i++)
+        if (target.Columns % 2 != 0)
         {
-            g[i] = Math.Clamp(t[i], floorSiemens, ceilingSiemens);
+            throw new ArgumentException($"a tile holds G+/G− pairs: {target.Columns} columns", nameof(target));
         }
 
-        var m = Evaluate(map, target, g);
-        double[]? previousG = null;
-        double[]? previousM = null;
-        var tolerance = settings.Tolerance * rangeSiemens;
+        var t = target.Siemens;
+        var pairs = t.Length / 2;
+        var range = device.GmaxSiemens - device.GminSiemens;
+        var want = new double[pairs];
+        var centre = new double[pairs];
+        var limit = new double[pairs];
+        var x = new double[pairs];
+        for (var p = 0; p < pairs; p++)
+        {
+            want[p] = t[2 * p] - t[(2 * p) + 1];
+            centre[p] = (t[2 * p] + t[(2 * p) + 1]) / 2;
+            limit[p] = scheme == MappingScheme.Balanced
+                ? 2 * Math.Min(centre[p] - device.GminSiemens, device.GmaxSiemens - centre[p])
+                : range;
+            x[p] = Math.Clamp(want[p], -limit[p], limit[p]);
+        }
+
+        var matrix = Conductances(x, centre, scheme, device, target);
+        var g = matrix.Siemens.ToArray();
+        var m = Evaluate(map, matrix);
+        double[]? previousX = null;
+        double[]? previousD = null;
+        var tolerance = settings.Tolerance * range;
         var iterations = 0;
-        var converged = false;
-        var needed = 0.0;
-        int high = 0, low = 0;
+        bool converged;
+        int clipped;
+        double needed;
         while (true)
         {
-            // Cells at a bound whose step points out of range cannot improve: they are clipped, not unconverged.
+            var d = new double[pairs];
+            var next = new double[pairs];
             var worst = 0.0;
-            var next = new double[n];
-            high = 0;
-            low = 0;
-            needed = 0.0;
-            for (var i = 0; i < n; i++)
+            clipped = 0;
+            needed = 0;
+            for (var p = 0; p < pairs; p++)
             {
-                var apparent = g[i] > 0 && m[i] > 0 ? m[i] / g[i] : 1;
+                d[p] = m[2 * p] - m[(2 * p) + 1];
+                var active = scheme == MappingScheme.Balanced ? -1 : x[p] >= 0 ? 2 * p : (2 * p) + 1;
+                var apparent = active >= 0
+                    ? Apparent(m[active], g[active])
+                    : (Apparent(m[2 * p], g[2 * p]) + Apparent(m[(2 * p) + 1], g[(2 * p) + 1])) / 2;
                 var slope = apparent;
-                if (previousG is not null && Math.Abs(g[i] - previousG[i]) > 1e-12 * rangeSiemens)
+                if (previousX is not null && Math.Abs(x[p] - previousX[p]) > 1e-12 * range)
                 {
-                    var secant = (m[i] - previousM![i]) / (g[i] - previousG[i]);
+                    var secant = (d[p] - previousD![p]) / (x[p] - previousX[p]);
                     if (secant >= 0.2 * apparent && secant <= 1.2 * apparent)
                     {
                         slope = secant;
                     }
                 }
 
-                var wanted = g[i] + ((t[i] - m[i]) / slope);
-                needed = Math.Max(needed, wanted);
-                next[i] = Math.Clamp(wanted, floorSiemens, ceilingSiemens);
-                var atHigh = g[i] >= ceilingSiemens && wanted > ceilingSiemens;
-                var atLow = g[i] <= floorSiemens && wanted < floorSiemens;
-                high += atHigh ? 1 : 0;
-                low += atLow ? 1 : 0;
-                if (!atHigh && !atLow)
+                var wanted = x[p] + ((want[p] - d[p]) / slope);
+                needed = Math.Max(needed, scheme == MappingScheme.Balanced ? centre[p] + (Math.Abs(wanted) / 2) : device.GminSiemens + Math.Abs(wanted));
+                next[p] = Math.Clamp(wanted, -limit[p], limit[p]);
+
+                // A pair at its bound whose step points further out cannot improve: it is clipped, not unconverged.
+                if (Math.Abs(x[p]) >= limit[p] && Math.Abs(wanted) > limit[p] && Math.Sign(wanted) == Math.Sign(x[p]))
                 {
-                    worst = Math.Max(worst, Math.Abs(t[i] - m[i]));
+                    clipped++;
+                }
+                else
+                {
+                    worst = Math.Max(worst, Math.Abs(want[p] - d[p]));
                 }
             }
 
@@ -86,24 +112,50 @@ public static class TileCompensator
 
             if (iterations == settings.MaxIterations)
             {
+                converged = false;
                 break;
             }
 
-            previousG = g;
-            previousM = m;
-            g = next;
-            m = Evaluate(map, target, g);
+            previousX = x;
+            previousD = d;
+            x = next;
+            matrix = Conductances(x, centre, scheme, device, target);
+            g = matrix.Siemens.ToArray();
+            m = Evaluate(map, matrix);
             iterations++;
         }
 
-        return new TileCompensation(new ConductanceMatrix(target.Rows, target.Columns, g), iterations, converged, high, low, needed);
+        return new TileCompensation(matrix, iterations, converged, clipped, needed);
     }
 
-    private static double[] Evaluate(IEffectiveConductances map, ConductanceMatrix shape, double[] g)
+    private static double Apparent(double effective, double programmed) =>
+        programmed > 0 && effective > 0 ? effective / programmed : 1;
+
+    private static ConductanceMatrix Conductances(double[] x, double[] centre, MappingScheme scheme, DeviceRange device, ConductanceMatrix shape)
     {
-        var m = map.Of(new ConductanceMatrix(shape.Rows, shape.Columns, g));
-        return m.Length == g.Length
+        var g = new double[2 * x.Length];
+        for (var p = 0; p < x.Length; p++)
+        {
+            if (scheme == MappingScheme.Balanced)
+            {
+                g[2 * p] = device.Clamp(centre[p] + (x[p] / 2));
+                g[(2 * p) + 1] = device.Clamp(centre[p] - (x[p] / 2));
+            }
+            else
+            {
+                g[2 * p] = device.GminSiemens + Math.Max(x[p], 0);
+                g[(2 * p) + 1] = device.GminSiemens + Math.Max(-x[p], 0);
+            }
+        }
+
+        return new ConductanceMatrix(shape.Rows, shape.Columns, g);
+    }
+
+    private static double[] Evaluate(IEffectiveConductances map, ConductanceMatrix g)
+    {
+        var m = map.Of(g);
+        return m.Length == g.Siemens.Length
             ? m
-            : throw new InvalidOperationException($"the effective conductances have {m.Length} values for a {shape.Rows}×{shape.Columns} tile");
+            : throw new InvalidOperationException($"the effective conductances have {m.Length} values for a {g.Rows}×{g.Columns} tile");
     }
 }

@@ -18,8 +18,11 @@ namespace CrossbarSpice.Circuits.Compilation.IrDrop;
 /// </summary>
 public static class CompensatedLayerPlanner
 {
-    /// <summary>Plans of the layer at most; after the last one clipped cells stay clipped (and are reported).</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>Plans of the layer at most; when none fitted, the last one's clipped cells stay clipped (and are reported).</summary>
+    public const int MaxAttempts = 6;
+
+    /// <summary>The headroom search stops when the factor that fits is within this fraction of one that does not.</summary>
+    public const double HeadroomResolution = 0.02;
 
     /// <summary>The compensated plan of <paramref name="matrix"/> on tiles of at most <paramref name="maxRows"/> × <paramref name="maxColumns"/>.</summary>
     public static LayerPlan Plan(CrossbarMatrix matrix, DeviceRange device, CompileOptions options, int maxRows, int maxColumns, WiredTiles wired)
@@ -31,25 +34,47 @@ public static class CompensatedLayerPlanner
         var bias = matrix.Bias is { } b ? b.Values : [];
         var range = device.GmaxSiemens - device.GminSiemens;
         var response = new TileResponse(wired, options);
+        // Headroom search: full scale first; when a cell would need more than Gmax, bisect the scale factor between
+        // the largest that fitted and the smallest that did not. The first cut comes from the largest conductance asked
+        // for, which overestimates the need (a clipped cell's step keeps growing), so it usually fits.
         var headroom = 1.0;
-        for (var attempt = 1; ; attempt++)
+        var fits = 0.0;
+        var clips = double.NaN;
+        Attempt? best = null;
+        Attempt? last = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput, headroom);
             var blocks = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, maxRows, maxColumns);
             var results = blocks
-                .Select(block => TileCompensator.Compensate(Slice(mapped, block), response, device.GminSiemens, device.GmaxSiemens, range, options.CompensationSettings))
+                .Select(block => TileCompensator.Compensate(Slice(mapped, block), options.Scheme, response, device, options.CompensationSettings))
                 .ToList();
-            if (results.All(r => r.ClippedHigh == 0) || attempt == MaxAttempts)
+            last = new Attempt(headroom, mapped, blocks, results);
+            if (results.All(r => r.Clipped == 0))
             {
-                return Build(matrix, device, options, maxRows, maxColumns, mapped, blocks, results, headroom, response, wired);
+                best = last;
+                fits = headroom;
+                if (attempt == 1 || clips / fits < 1 + HeadroomResolution)
+                {
+                    break;
+                }
+
+                headroom = (fits + clips) / 2;
+                continue;
             }
 
-            // G − Gmin scales with k, so this puts the largest needed conductance just under Gmax; the IR drop shrinks
-            // with the conductances, so the next attempt needs a little less than predicted.
+            clips = headroom;
             var needed = results.Max(r => r.NeededSiemens);
-            headroom *= Math.Min(0.99, 0.99 * range / (needed - device.GminSiemens));
+            headroom = fits > 0
+                ? (fits + clips) / 2
+                : headroom * Math.Min(0.99, 0.99 * range / (needed - device.GminSiemens));
         }
+
+        var chosen = best ?? last!;
+        return Build(matrix, device, options, maxRows, maxColumns, chosen.Mapped, chosen.Blocks, chosen.Results, chosen.Headroom, response, wired);
     }
+
+    private sealed record Attempt(double Headroom, MappedMatrix Mapped, IReadOnlyList<TileBlock> Blocks, IReadOnlyList<TileCompensation> Results);
 
     private static LayerPlan Build(
         CrossbarMatrix matrix,
@@ -100,8 +125,7 @@ public static class CompensatedLayerPlanner
             programmedResidual.Mean,
             mappedResidual.Max,
             mappedResidual.Mean,
-            results.Sum(r => r.ClippedHigh),
-            results.Sum(r => r.ClippedLow),
+            results.Sum(r => r.Clipped),
             levelsLost);
         return new LayerPlan(matrix.Name, mapped.Layout, maxRows, maxColumns, tiles, compensation);
     }

@@ -15,7 +15,7 @@ public static class CompensationReport
 
     /// <summary>The header line.</summary>
     public const string Header = "layer,tile_rows,tile_columns,tiles,compensated,operating_point,headroom,scale_lowered,iterations,converged,tolerance," +
-        "before_max,before_mean,after_max,after_mean,programmed_max,programmed_mean,mapped_max,mapped_mean,clipped_high,clipped_low,levels_lost," +
+        "before_max,before_mean,after_max,after_mean,programmed_max,programmed_mean,mapped_max,mapped_mean,clipped_pairs,levels_lost," +
         "tile_auto_budget_volts,tile_auto_error_volts,tile_auto_meets_budget";
 
     /// <summary>True when any layer was compensated or had its tile chosen automatically.</summary>
@@ -51,8 +51,7 @@ public static class CompensationReport
                 Number(c?.ProgrammedMean),
                 Number(c?.MappedMax),
                 Number(c?.MappedMean),
-                Number(c?.ClippedHigh),
-                Number(c?.ClippedLow),
+                Number(c?.Clipped),
                 Number(c?.LevelsLost),
                 Number(t?.BudgetVolts),
                 Number(t?.ErrorVolts),
@@ -79,7 +78,7 @@ public static class CompensationReport
         if (layer.Compensation is { } c)
         {
             parts.Add(FormattableString.Invariant(
-                $"IR-drop compensated on {layer.Tiles.Count} tile(s): max |W_eff − W| {c.BeforeMax:G3} → {c.AfterMax:G3} (programmed {c.ProgrammedMax:G3}; mapped level {c.MappedMax:G3}), mean {c.BeforeMean:G3} → {c.AfterMean:G3} (programmed {c.ProgrammedMean:G3}), {c.Iterations} iteration(s){(c.Converged ? string.Empty : " NOT converged")}, {c.ClippedHigh} clipped at Gmax, {c.ClippedLow} at Gmin, {(c.ScaleLowered ? FormattableString.Invariant($"scale lowered to {c.Headroom:0.###} of full range ({c.LevelsLost} level(s) unused)") : "full scale")}"));
+                $"IR-drop compensated on {layer.Tiles.Count} tile(s): max |W_eff − W| {c.BeforeMax:G3} → {c.AfterMax:G3} (programmed {c.ProgrammedMax:G3}; mapped level {c.MappedMax:G3}), mean {c.BeforeMean:G3} → {c.AfterMean:G3} (programmed {c.ProgrammedMean:G3}), {c.Iterations} iteration(s){(c.Converged ? string.Empty : " NOT converged")}, {c.Clipped} pair(s) clipped at Gmax, {(c.ScaleLowered ? FormattableString.Invariant($"scale lowered to {c.Headroom:0.###} of full range ({c.LevelsLost} level(s) unused)") : "full scale")}"));
         }
 
         var time = elapsed is { } t2 ? FormattableString.Invariant($"; {t2.TotalSeconds:0.0} s") : string.Empty;
