@@ -12,7 +12,8 @@ namespace CrossbarSpice.Mapping.Compensation;
 /// <param name="Iterations">Most iterations of any tile.</param>
 /// <param name="Converged">True when every tile met the tolerance on its unclipped cells.</param>
 /// <param name="Tolerance">The tolerance, a fraction of Gmax − Gmin.</param>
-/// <param name="BeforeMax">Uncompensated design (the target programmed as is, with wires): largest |W_eff − W|.</param>
+/// <param name="BeforeMax">The design compiled without compensation (full scale, the target programmed as is), read with
+/// its wires: largest |W_eff − W|.</param>
 /// <param name="BeforeMean">Uncompensated: mean |W_eff − W|.</param>
 /// <param name="AfterMax">Compensated conductances before quantisation: largest |W_eff − W|.</param>
 /// <param name="AfterMean">Compensated before quantisation: mean |W_eff − W|.</param>

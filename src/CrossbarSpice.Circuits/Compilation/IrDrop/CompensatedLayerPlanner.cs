@@ -42,6 +42,7 @@ public static class CompensatedLayerPlanner
         var clips = double.NaN;
         Attempt? best = null;
         Attempt? last = null;
+        MappedMatrix? fullScale = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput, headroom);
@@ -50,6 +51,7 @@ public static class CompensatedLayerPlanner
                 .Select(block => TileCompensator.Compensate(Slice(mapped, block), options.Scheme, response, device, options.CompensationSettings))
                 .ToList();
             last = new Attempt(headroom, mapped, blocks, results);
+            fullScale ??= mapped;
             if (results.All(r => r.Clipped == 0))
             {
                 best = last;
@@ -71,7 +73,7 @@ public static class CompensatedLayerPlanner
         }
 
         var chosen = best ?? last!;
-        return Build(matrix, device, options, maxRows, maxColumns, chosen.Mapped, chosen.Blocks, chosen.Results, chosen.Headroom, response, wired);
+        return Build(matrix, device, options, maxRows, maxColumns, chosen, fullScale!, response, wired);
     }
 
     private sealed record Attempt(double Headroom, MappedMatrix Mapped, IReadOnlyList<TileBlock> Blocks, IReadOnlyList<TileCompensation> Results);
@@ -82,13 +84,12 @@ public static class CompensatedLayerPlanner
         CompileOptions options,
         int maxRows,
         int maxColumns,
-        MappedMatrix mapped,
-        IReadOnlyList<TileBlock> blocks,
-        IReadOnlyList<TileCompensation> results,
-        double headroom,
+        Attempt chosen,
+        MappedMatrix fullScale,
         TileResponse response,
         WiredTiles wired)
     {
+        var (headroom, mapped, blocks, results) = chosen;
         var k = mapped.Layout.SiemensPerWeight;
         var before = new WeightResidual();
         var after = new WeightResidual();
@@ -102,7 +103,10 @@ public static class CompensatedLayerPlanner
             var purpose = $"{matrix.Name}/{block.Name}";
             var uncompensated = ConductanceProgrammer.Program(target, device, options.NonIdealities, options.Seed, purpose);
             var programmed = ConductanceProgrammer.Program(results[i].Conductances, device, options.NonIdealities, options.Seed, purpose);
-            before.Add(response.Of(uncompensated.Conductances), target.Siemens, k);
+            // Before: the design compiled without compensation (full scale), as the wired level would read it.
+            var plainTarget = Slice(fullScale, block);
+            var plain = ConductanceProgrammer.Program(plainTarget, device, options.NonIdealities, options.Seed, purpose);
+            before.Add(response.Of(plain.Conductances), plainTarget.Siemens, fullScale.Layout.SiemensPerWeight);
             after.Add(response.Of(results[i].Conductances), target.Siemens, k);
             programmedResidual.Add(response.Of(programmed.Conductances), target.Siemens, k);
             mappedResidual.Add(uncompensated.Conductances.Siemens, target.Siemens, k);
