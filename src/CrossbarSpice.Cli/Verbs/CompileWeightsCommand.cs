@@ -55,7 +55,7 @@ internal sealed class CompileWeightsCommand
             compileOptions.Process is null ? null : ManifestFile.Of(ProcessFile));
         cancellationToken.ThrowIfCancellationRequested();
         var solver = compileOptions.Compensation != CompensationKind.None || compileOptions.MaxWireErrorVolts is not null ? new Simulation.Arrays.WiredTileSolver() : null;
-        var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")), solver);
+        var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new ConsoleProgress(), solver);
 
         DesignManifest? manifest = null;
         AtomicOutput.WriteDirectory(options.Out, directory =>
@@ -97,6 +97,12 @@ internal sealed class CompileWeightsCommand
         }
 
         return (options.Architecture, "--arch");
+    }
+
+    /// <summary>Progress lines on stderr, written at once and in order (<see cref="Progress{T}"/> posts them to the thread pool).</summary>
+    private sealed class ConsoleProgress : IProgress<string>
+    {
+        public void Report(string value) => Console.Error.WriteLine($"  mapping {value}");
     }
 
     private static string RequireFile(string path, string option) =>

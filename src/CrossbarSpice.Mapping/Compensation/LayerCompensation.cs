@@ -9,7 +9,8 @@ namespace CrossbarSpice.Mapping.Compensation;
 /// <param name="OperatingPoint">Where M(G) was taken: the exact linear map for ohmic cells, else the row voltage used.</param>
 /// <param name="Headroom">Factor on the layer's scale k (1: the largest weight uses the whole device range; less: the
 /// scale was lowered so the compensated conductances fit under Gmax).</param>
-/// <param name="Iterations">Most iterations of any tile.</param>
+/// <param name="Attempts">Plans of the layer the headroom search made (1: full scale fitted).</param>
+/// <param name="Iterations">Most iterations of any tile in the chosen plan.</param>
 /// <param name="Converged">True when every tile met the tolerance on its unclipped cells.</param>
 /// <param name="Tolerance">The tolerance, a fraction of Gmax − Gmin.</param>
 /// <param name="BeforeMax">The design compiled without compensation (full scale, the target programmed as is), read with
@@ -27,6 +28,7 @@ namespace CrossbarSpice.Mapping.Compensation;
 public sealed record LayerCompensation(
     string OperatingPoint,
     double Headroom,
+    int Attempts,
     int Iterations,
     bool Converged,
     double Tolerance,

@@ -27,7 +27,9 @@ public static class TileCompensator
     /// <param name="map">M(G) of the tile.</param>
     /// <param name="device">The device range: Gmin and Gmax bound every conductance.</param>
     /// <param name="settings">Tolerance and iteration limit.</param>
-    public static TileCompensation Compensate(ConductanceMatrix target, MappingScheme scheme, IEffectiveConductances map, DeviceRange device, CompensationSettings settings)
+    /// <param name="start">Initial pair differences x (S, one per pair), e.g. an earlier solution at another scale;
+    /// null: the target's differences.</param>
+    public static TileCompensation Compensate(ConductanceMatrix target, MappingScheme scheme, IEffectiveConductances map, DeviceRange device, CompensationSettings settings, IReadOnlyList<double>? start = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(map);
@@ -36,6 +38,11 @@ public static class TileCompensator
         if (target.Columns % 2 != 0)
         {
             throw new ArgumentException($"a tile holds G+/G− pairs: {target.Columns} columns", nameof(target));
+        }
+
+        if (start is not null && start.Count != target.Siemens.Length / 2)
+        {
+            throw new ArgumentException($"{start.Count} starting differences for {target.Siemens.Length / 2} pairs", nameof(start));
         }
 
         var t = target.Siemens;
@@ -52,7 +59,7 @@ public static class TileCompensator
             limit[p] = scheme == MappingScheme.Balanced
                 ? 2 * Math.Min(centre[p] - device.GminSiemens, device.GmaxSiemens - centre[p])
                 : range;
-            x[p] = Math.Clamp(want[p], -limit[p], limit[p]);
+            x[p] = Math.Clamp(start?[p] ?? want[p], -limit[p], limit[p]);
         }
 
         var matrix = Conductances(x, centre, scheme, device, target);
@@ -125,7 +132,7 @@ public static class TileCompensator
             iterations++;
         }
 
-        return new TileCompensation(matrix, iterations, converged, clipped, needed);
+        return new TileCompensation(matrix, iterations, converged, clipped, needed, x);
     }
 
     private static double Apparent(double effective, double programmed) =>

@@ -43,13 +43,24 @@ public static class CompensatedLayerPlanner
         Attempt? best = null;
         Attempt? last = null;
         MappedMatrix? fullScale = null;
+        var attempts = 0;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput, headroom);
             var blocks = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, maxRows, maxColumns);
+            // Warm start from the nearest earlier attempt, its differences scaled with k: the drop changes little
+            // between neighbouring scales, so the iteration starts close.
+            var near = (best is not null && (last is null || Math.Abs(best.Headroom - headroom) <= Math.Abs(last.Headroom - headroom))) ? best : last;
             var results = blocks
-                .Select(block => TileCompensator.Compensate(Slice(mapped, block), options.Scheme, response, device, options.CompensationSettings))
+                .Select((block, i) => TileCompensator.Compensate(
+                    Slice(mapped, block),
+                    options.Scheme,
+                    response,
+                    device,
+                    options.CompensationSettings,
+                    near?.Results[i].Differences.Select(x => x * headroom / near.Headroom).ToArray()))
                 .ToList();
+            attempts = attempt;
             last = new Attempt(headroom, mapped, blocks, results);
             fullScale ??= mapped;
             if (results.All(r => r.Clipped == 0))
@@ -73,7 +84,7 @@ public static class CompensatedLayerPlanner
         }
 
         var chosen = best ?? last!;
-        return Build(matrix, device, options, maxRows, maxColumns, chosen, fullScale!, response, wired);
+        return Build(matrix, device, options, maxRows, maxColumns, chosen, attempts, fullScale!, response, wired);
     }
 
     private sealed record Attempt(double Headroom, MappedMatrix Mapped, IReadOnlyList<TileBlock> Blocks, IReadOnlyList<TileCompensation> Results);
@@ -85,6 +96,7 @@ public static class CompensatedLayerPlanner
         int maxRows,
         int maxColumns,
         Attempt chosen,
+        int attempts,
         MappedMatrix fullScale,
         TileResponse response,
         WiredTiles wired)
@@ -118,6 +130,7 @@ public static class CompensatedLayerPlanner
         var compensation = new LayerCompensation(
             OperatingPoint(options, wired),
             headroom,
+            attempts,
             results.Max(r => r.Iterations),
             results.All(r => r.Converged),
             options.CompensationSettings.Tolerance,

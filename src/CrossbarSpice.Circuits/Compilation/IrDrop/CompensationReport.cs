@@ -14,7 +14,7 @@ public static class CompensationReport
     public const string FileName = "compensation.csv";
 
     /// <summary>The header line.</summary>
-    public const string Header = "layer,tile_rows,tile_columns,tiles,compensated,operating_point,headroom,scale_lowered,iterations,converged,tolerance," +
+    public const string Header = "layer,tile_rows,tile_columns,tiles,compensated,operating_point,headroom,scale_lowered,attempts,iterations,converged,tolerance," +
         "before_max,before_mean,after_max,after_mean,programmed_max,programmed_mean,mapped_max,mapped_mean,clipped_pairs,levels_lost," +
         "tile_auto_budget_volts,tile_auto_error_volts,tile_auto_meets_budget";
 
@@ -40,6 +40,7 @@ public static class CompensationReport
                 Quote(c?.OperatingPoint ?? string.Empty),
                 c is null ? "1" : InvariantNumber.Format(c.Headroom),
                 c is { ScaleLowered: true } ? "true" : "false",
+                Number(c?.Attempts),
                 Number(c?.Iterations),
                 c is null ? string.Empty : c.Converged ? "true" : "false",
                 Number(c?.Tolerance),
@@ -78,7 +79,7 @@ public static class CompensationReport
         if (layer.Compensation is { } c)
         {
             parts.Add(FormattableString.Invariant(
-                $"IR-drop compensated on {layer.Tiles.Count} tile(s): max |W_eff − W| {c.BeforeMax:G3} → {c.AfterMax:G3} (programmed {c.ProgrammedMax:G3}; mapped level {c.MappedMax:G3}), mean {c.BeforeMean:G3} → {c.AfterMean:G3} (programmed {c.ProgrammedMean:G3}), {c.Iterations} iteration(s){(c.Converged ? string.Empty : " NOT converged")}, {c.Clipped} pair(s) clipped at Gmax, {(c.ScaleLowered ? FormattableString.Invariant($"scale lowered to {c.Headroom:0.###} of full range ({c.LevelsLost} level(s) unused)") : "full scale")}"));
+                $"IR-drop compensated on {layer.Tiles.Count} tile(s): max |W_eff − W| {c.BeforeMax:G3} → {c.AfterMax:G3} (programmed {c.ProgrammedMax:G3}; mapped level {c.MappedMax:G3}), mean {c.BeforeMean:G3} → {c.AfterMean:G3} (programmed {c.ProgrammedMean:G3}), {c.Iterations} iteration(s){(c.Converged ? string.Empty : " NOT converged")} (plan {c.Attempts} of the headroom search), {c.Clipped} pair(s) clipped at Gmax, {(c.ScaleLowered ? FormattableString.Invariant($"scale lowered to {c.Headroom:0.###} of full range ({c.LevelsLost} level(s) unused)") : "full scale")}"));
         }
 
         var time = elapsed is { } t2 ? FormattableString.Invariant($"; {t2.TotalSeconds:0.0} s") : string.Empty;
