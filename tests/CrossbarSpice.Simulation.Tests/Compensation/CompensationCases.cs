@@ -33,7 +33,8 @@ internal static class CompensationCases
         return new CrossbarMatrix("fc", "fc", "dense", new WeightMatrix("fc.weight", outputs, inputs, w), bias ? new BiasVector("fc.bias", b) : null);
     }
 
-    /// <summary>Options: continuous conductances (no levels), the given wires, tile and compensation.</summary>
+    /// <summary>Options: continuous conductances (no levels), the given wires, tile and compensation (tolerance 1e-8 of
+    /// the range, tighter than the default, so that the tests can ask for 1e-6 in weight units).</summary>
     public static CompileOptions Options(double segmentOhms, int tileRows, int tileColumns, CompensationKind compensation, double driverOhms = 0) => new()
     {
         DesignName = "compensation-test",
@@ -42,6 +43,7 @@ internal static class CompensationCases
         MaxTileRows = tileRows,
         MaxTileColumns = tileColumns,
         Compensation = compensation,
+        CompensationSettings = new Mapping.Compensation.CompensationSettings(Tolerance: 1e-8),
         NonIdealities = NonIdealityOptions.None with { Quantise = false },
     };
 

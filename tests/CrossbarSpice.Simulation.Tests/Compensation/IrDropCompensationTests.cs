@@ -11,7 +11,7 @@ namespace CrossbarSpice.Simulation.Tests.Compensation;
 /// </summary>
 public sealed class IrDropCompensationTests
 {
-    /// <summary>Weight units: the compensation's tolerance is 1e-7 of the device range, ≈ 1e-7·Wmax/headroom.</summary>
+    /// <summary>Weight units: the tests' tolerance is 1e-8 of the device range, ≈ 1e-8·Wmax/headroom.</summary>
     private const double Tolerance = 1e-6;
 
     [Fact]

@@ -19,7 +19,7 @@ namespace CrossbarSpice.Circuits.Compilation.IrDrop;
 public static class CompensatedLayerPlanner
 {
     /// <summary>Plans of the layer at most; when none fitted, the last one's clipped cells stay clipped (and are reported).</summary>
-    public const int MaxAttempts = 6;
+    public const int MaxAttempts = 3;
 
     /// <summary>The headroom search stops when the factor that fits is within this fraction of one that does not.</summary>
     public const double HeadroomResolution = 0.02;
@@ -34,9 +34,10 @@ public static class CompensatedLayerPlanner
         var bias = matrix.Bias is { } b ? b.Values : [];
         var range = device.GmaxSiemens - device.GminSiemens;
         var response = new TileResponse(wired, options);
-        // Headroom search: full scale first; when a cell would need more than Gmax, bisect the scale factor between
-        // the largest that fitted and the smallest that did not. The first cut comes from the largest conductance asked
-        // for, which overestimates the need (a clipped cell's step keeps growing), so it usually fits.
+        // Headroom search: full scale first; when a pair would need more than Gmax, cut the scale factor by the largest
+        // conductance asked for, which overestimates the need (a clipped pair's step keeps growing), so it usually fits;
+        // then one bisection step between the two. Every plan of the layer costs a full compensation, so the search is
+        // short: the scale only sets how many of the card's levels the layer uses.
         var headroom = 1.0;
         var fits = 0.0;
         var clips = double.NaN;
