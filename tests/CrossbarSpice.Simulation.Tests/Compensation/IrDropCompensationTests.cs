@@ -72,6 +72,23 @@ public sealed class IrDropCompensationTests
     }
 
     [Fact]
+    public void Compensate_NoScaleFits_KeepsFullScaleAndReportsTheClippedPairs()
+    {
+        // Gmin 0.9 mS on 128 rows behind 20 Ω segments: the idle cells alone starve the far rows, at any scale.
+        var device = new Mapping.Conductances.DeviceRange(0.9e-3, 1e-3);
+        var matrix = Dense(outputs: 2, inputs: 128, bias: false, seed: 12);
+        var options = Options(20, 128, 4, CompensationKind.IrDrop);
+
+        var plan = ConductancePlanner.PlanMatrix(matrix, device, options, Wired);
+
+        var report = plan.Compensation!;
+        Assert.Equal(1, report.Headroom);
+        Assert.Equal(CompensatedLayerPlanner.MaxAttempts, report.Attempts);
+        Assert.True(report.Clipped > 0, report.ToString());
+        Assert.Equal(device.GmaxSiemens - device.GminSiemens, plan.Layout.SiemensPerWeight * matrix.Weights.Values.ToArray().Max(Math.Abs), 1e-15);
+    }
+
+    [Fact]
     public void Compensate_IdealWires_IsTheIdentity()
     {
         var matrix = Dense(outputs: 3, inputs: 10, bias: true, seed: 6);

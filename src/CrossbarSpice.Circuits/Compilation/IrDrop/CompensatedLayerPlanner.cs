@@ -18,7 +18,7 @@ namespace CrossbarSpice.Circuits.Compilation.IrDrop;
 /// </summary>
 public static class CompensatedLayerPlanner
 {
-    /// <summary>Plans of the layer at most; when none fitted, the last one's clipped cells stay clipped (and are reported).</summary>
+    /// <summary>Plans of the layer at most; when none fitted, the full-scale plan is kept with its clipped pairs (reported).</summary>
     public const int MaxAttempts = 3;
 
     /// <summary>The headroom search stops when the factor that fits is within this fraction of one that does not.</summary>
@@ -43,6 +43,7 @@ public static class CompensatedLayerPlanner
         var clips = double.NaN;
         Attempt? best = null;
         Attempt? last = null;
+        Attempt? first = null;
         MappedMatrix? fullScale = null;
         var attempts = 0;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -63,6 +64,7 @@ public static class CompensatedLayerPlanner
                 .ToList();
             attempts = attempt;
             last = new Attempt(headroom, mapped, blocks, results);
+            first ??= last;
             fullScale ??= mapped;
             if (results.All(r => r.Clipped == 0))
             {
@@ -84,7 +86,10 @@ public static class CompensatedLayerPlanner
                 : headroom * Math.Min(0.99, 0.99 * range / (needed - device.GminSiemens));
         }
 
-        var chosen = best ?? last!;
+        // No scale fitted: lowering it did not free the clipped pairs (a column so long that its Gmin cells alone starve
+        // the far rows), so keep the full-scale plan, compensated as far as Gmax allows, with its clipped pairs
+        // reported; a vanishing scale would only amplify the readout's errors.
+        var chosen = best ?? first!;
         return Build(matrix, device, options, maxRows, maxColumns, chosen, attempts, fullScale!, response, wired);
     }
 
