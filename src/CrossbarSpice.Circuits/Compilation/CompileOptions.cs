@@ -63,6 +63,19 @@ public sealed record CompileOptions
     /// </summary>
     public InputNormalisation? InputNormalisation { get; init; }
 
+    /// <summary>IR-drop compensation of the programmed conductances (docs/ir-drop.md); default none.</summary>
+    public CompensationKind Compensation { get; init; } = CompensationKind.None;
+
+    /// <summary>Tolerance and iteration limit of the IR-drop compensation.</summary>
+    public Mapping.Compensation.CompensationSettings CompensationSettings { get; init; } = Mapping.Compensation.CompensationSettings.Default;
+
+    /// <summary>
+    /// Automatic tile size (<c>--tile auto</c>): per layer the largest square power-of-two tile, at most
+    /// <see cref="MaxTileRows"/> × <see cref="MaxTileColumns"/>, whose wired-vs-mapped output error on representative
+    /// inputs stays within this many volts (docs/ir-drop.md); null: every layer uses the fixed maximum tile.
+    /// </summary>
+    public double? MaxWireErrorVolts { get; init; }
+
     /// <summary>Supply rails of the readout op-amps, V ([P0] Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;
 }

@@ -1,3 +1,4 @@
+using CrossbarSpice.Circuits.Compilation.IrDrop;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Mapping.Conductances;
 using CrossbarSpice.Mapping.NonIdealities;
@@ -12,6 +13,9 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// (scheme, bias row), tiled, and programmed with the non-idealities of <see cref="CompileOptions.NonIdealities"/>
 /// (each tile's streams named "&lt;matrix&gt;/&lt;tile&gt;" of <see cref="CompileOptions.Seed"/>). Used by
 /// <see cref="NetworkCompiler"/> and by robustness sweeps, which re-program a compiled design's ideal mapping.
+/// With <see cref="CompileOptions.Compensation"/> or <see cref="CompileOptions.MaxWireErrorVolts"/> it needs the
+/// wired-tile solver (<see cref="WiredTiles"/>): IR-drop compensation (<see cref="CompensatedLayerPlanner"/>) and
+/// the tile-size search (<see cref="TileSizeSearch"/>).
 /// </summary>
 public static class ConductancePlanner
 {
@@ -20,24 +24,44 @@ public static class ConductancePlanner
     /// <param name="device">Conductance range and programmable levels.</param>
     /// <param name="options">Scheme, bias input, tile size, non-idealities and seed (other options are not used).</param>
     /// <param name="deviceCard">The device card's file name, recorded in the plan.</param>
-    public static ConductancePlan Plan(NetworkGraph network, DeviceRange device, CompileOptions options, string deviceCard)
+    /// <param name="wired">The wired-tile solver; needed only for compensation or <c>--tile auto</c>.</param>
+    public static ConductancePlan Plan(NetworkGraph network, DeviceRange device, CompileOptions options, string deviceCard, WiredTiles? wired = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(options);
         options.NonIdealities.Validate();
-        var layers = network.Layers.SelectMany(CrossbarMatrix.Of).Select(matrix => PlanMatrix(matrix, device, options)).ToList();
+        var layers = network.Layers.SelectMany(CrossbarMatrix.Of).Select(matrix => PlanMatrix(matrix, device, options, wired)).ToList();
         return new ConductancePlan(options.Seed, deviceCard, device, options.NonIdealities, layers);
     }
 
     /// <summary>The conductance plan of one crossbar matrix.</summary>
-    public static LayerPlan PlanMatrix(CrossbarMatrix matrix, DeviceRange device, CompileOptions options)
+    /// <exception cref="ArgumentException">Compensation or <c>--tile auto</c> without <paramref name="wired"/>.</exception>
+    public static LayerPlan PlanMatrix(CrossbarMatrix matrix, DeviceRange device, CompileOptions options, WiredTiles? wired = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxWireErrorVolts is not null)
+        {
+            return TileSizeSearch.Plan(matrix, device, options, wired ?? throw new ArgumentException("--tile auto needs the wired-tile solver", nameof(wired)));
+        }
+
+        return PlanMatrix(matrix, device, options, options.MaxTileRows, options.MaxTileColumns, wired);
+    }
+
+    /// <summary>The conductance plan of one crossbar matrix on tiles of at most <paramref name="maxRows"/> × <paramref name="maxColumns"/>.</summary>
+    /// <exception cref="ArgumentException">Compensation without <paramref name="wired"/>.</exception>
+    public static LayerPlan PlanMatrix(CrossbarMatrix matrix, DeviceRange device, CompileOptions options, int maxRows, int maxColumns, WiredTiles? wired)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Compensation == CompensationKind.IrDrop)
+        {
+            return CompensatedLayerPlanner.Plan(matrix, device, options, maxRows, maxColumns, wired ?? throw new ArgumentException("IR-drop compensation needs the wired-tile solver", nameof(wired)));
+        }
+
         var bias = matrix.Bias is { } b ? b.Values : [];
         var mapped = WeightMapper.Map(matrix.Weights.Values, matrix.Weights.Outputs, matrix.Weights.Inputs, bias, device, options.Scheme, options.BiasInput);
-        var tiles = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, options.MaxTileRows, options.MaxTileColumns)
+        var tiles = TileGrid.Split(mapped.Layout.Rows, mapped.Layout.Columns, maxRows, maxColumns)
             .Select(block => new TilePlan(
                 block,
                 ConductanceProgrammer.Program(
@@ -47,6 +71,6 @@ public static class ConductancePlanner
                     options.Seed,
                     $"{matrix.Name}/{block.Name}")))
             .ToList();
-        return new LayerPlan(matrix.Name, mapped.Layout, options.MaxTileRows, options.MaxTileColumns, tiles);
+        return new LayerPlan(matrix.Name, mapped.Layout, maxRows, maxColumns, tiles);
     }
 }

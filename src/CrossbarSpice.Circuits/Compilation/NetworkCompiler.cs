@@ -14,7 +14,14 @@ namespace CrossbarSpice.Circuits.Compilation;
 public static class NetworkCompiler
 {
     /// <summary>Compiles <paramref name="network"/> for <paramref name="card"/>.</summary>
-    public static CompiledDesign Compile(NetworkGraph network, MemristorCard card, CompileOptions options, ManifestInputs inputs, IProgress<string>? progress = null)
+    /// <param name="network">The trained network.</param>
+    /// <param name="card">The memristor card.</param>
+    /// <param name="options">What to compile.</param>
+    /// <param name="inputs">The input files, recorded in the manifest.</param>
+    /// <param name="progress">Receives one line per crossbar matrix.</param>
+    /// <param name="solver">The exact wired-tile solver; needed for <see cref="CompileOptions.Compensation"/> and
+    /// <see cref="CompileOptions.MaxWireErrorVolts"/> (Circuits runs no solver itself).</param>
+    public static CompiledDesign Compile(NetworkGraph network, MemristorCard card, CompileOptions options, ManifestInputs inputs, IProgress<string>? progress = null, IrDrop.IWiredTileSolver? solver = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(card);
@@ -26,10 +33,18 @@ public static class NetworkCompiler
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var matrices = network.Layers.ToDictionary(l => l.Name, CrossbarMatrix.Of, StringComparer.Ordinal);
         var planned = new Dictionary<string, LayerPlan>(StringComparer.Ordinal);
+        var wired = solver is null ? null : new IrDrop.WiredTiles(solver, cell);
         foreach (var matrix in network.Layers.SelectMany(l => matrices[l.Name]))
         {
             progress?.Report($"{matrix.Name}: {matrix.Weights.Outputs}×{matrix.Weights.Inputs}");
-            planned.Add(matrix.Name, ConductancePlanner.PlanMatrix(matrix, device, options));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var plan = ConductancePlanner.PlanMatrix(matrix, device, options, wired);
+            planned.Add(matrix.Name, plan);
+            if (IrDrop.CompensationReport.Applies([plan]))
+            {
+                // Times go to the console only: the design's files stay byte-for-byte reproducible.
+                progress?.Report(IrDrop.CompensationReport.Summary(plan, clock.Elapsed));
+            }
         }
 
         var stages = options.Readout == ReadoutKind.Differential
@@ -116,6 +131,11 @@ public static class NetworkCompiler
         }
 
         var plans = network.Layers.SelectMany(l => matrices[l.Name]).Select(m => planned[m.Name]).ToList();
+        if (IrDrop.CompensationReport.Applies(plans))
+        {
+            files.Add(IrDrop.CompensationReport.FileName, IrDrop.CompensationReport.Csv(plans));
+        }
+
         var conductancePlan = new ConductancePlan(options.Seed, Path.GetFileName(inputs.DeviceCard.Path), device, options.NonIdealities, plans);
         var manifest = new DesignManifest(
             DesignManifest.CurrentFormat,

@@ -19,7 +19,18 @@ public static class TileCircuits
         AccessTransistorParameters? accessTransistor)
     {
         ArgumentNullException.ThrowIfNull(tile);
-        var g = tile.Programmed.Conductances;
+        return For(tile.Programmed.Conductances, segmentOhms, driverOhms, selector, accessTransistor);
+    }
+
+    /// <summary>A tile of conductances <paramref name="g"/> with the given wires, drivers and cell devices.</summary>
+    public static CrossbarTileCircuit For(
+        Mapping.Conductances.ConductanceMatrix g,
+        double segmentOhms,
+        double driverOhms,
+        ThresholdSelectorParameters? selector,
+        AccessTransistorParameters? accessTransistor)
+    {
+        ArgumentNullException.ThrowIfNull(g);
         var values = new double[g.Rows, g.Columns];
         for (var r = 0; r < g.Rows; r++)
         {

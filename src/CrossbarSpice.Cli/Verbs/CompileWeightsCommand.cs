@@ -56,7 +56,8 @@ internal sealed class CompileWeightsCommand
             ManifestFile.Of(options.Device),
             compileOptions.Process is null ? null : ManifestFile.Of(ProcessFile));
         cancellationToken.ThrowIfCancellationRequested();
-        var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new Progress<string>(m => Console.Error.WriteLine($"  mapping {m}")));
+        var solver = compileOptions.Compensation != CompensationKind.None || compileOptions.MaxWireErrorVolts is not null ? new Simulation.Arrays.WiredTileSolver() : null;
+        var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new ConsoleProgress(), solver);
 
         DesignManifest? manifest = null;
         AtomicOutput.WriteDirectory(options.Out, directory =>
@@ -100,12 +101,18 @@ internal sealed class CompileWeightsCommand
         return (options.Architecture, "--arch");
     }
 
+    /// <summary>Progress lines on stderr, written at once and in order (<see cref="Progress{T}"/> posts them to the thread pool).</summary>
+    private sealed class ConsoleProgress : IProgress<string>
+    {
+        public void Report(string value) => Console.Error.WriteLine($"  mapping {value}");
+    }
+
     private static string RequireFile(string path, string option) =>
         File.Exists(path) ? path : throw new InputException(new SourceLocation(path, Field: option), "file not found");
 
     private CompileOptions BuildOptions(MemristorCard card)
     {
-        var (rows, columns) = ParseTile(options.Tile);
+        var (rows, columns, wireBudget) = TileOptions();
         Positive(options.InputVoltsPerUnit, "--input-volts");
         Positive(options.OutputVoltsPerUnit, "--output-volts");
         NonNegative(options.WireOhms, "--rwire");
@@ -131,6 +138,8 @@ internal sealed class CompileWeightsCommand
             Driver = driver,
             Process = ResolveProcess(driver, readout),
             NonIdealities = NonIdealities(card),
+            Compensation = Choose(options.Compensate, "--compensate", ("none", CompensationKind.None), ("ir-drop", CompensationKind.IrDrop)),
+            MaxWireErrorVolts = wireBudget,
         };
     }
 
@@ -219,6 +228,29 @@ internal sealed class CompileWeightsCommand
             ? value
             : throw new InputException(new SourceLocation(null, Field: option), $"'{part.Trim()}' is not a number; expected one value or a comma-separated list, e.g. 0.4914,0.4822,0.4465"))];
 
+    /// <summary>The largest tile and, for <c>--tile auto</c>, the wire error budget (then the largest tile is the
+    /// search's upper bound, <see cref="AutoTileLimit"/>).</summary>
+    private (int Rows, int Columns, double? Budget) TileOptions()
+    {
+        if (!string.Equals(options.Tile, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            if (options.MaxWireErrorVolts is not null)
+            {
+                throw new InputException(new SourceLocation(null, Field: "--max-wire-error"), "the wire error budget chooses the tile size: give it with --tile auto");
+            }
+
+            var (rows, columns) = ParseTile(options.Tile);
+            return (rows, columns, null);
+        }
+
+        var budget = options.MaxWireErrorVolts ?? throw new InputException(new SourceLocation(null, Field: "--max-wire-error"), "--tile auto needs the wire error budget, e.g. --max-wire-error 0.005 (volts at the readout output)");
+        Positive(budget, "--max-wire-error");
+        return (AutoTileLimit, AutoTileLimit, budget);
+    }
+
+    /// <summary>The largest tile <c>--tile auto</c> tries, rows and columns.</summary>
+    private const int AutoTileLimit = 1024;
+
     private static (int Rows, int Columns) ParseTile(string text)
     {
         var parts = text.Split('x', 'X');
@@ -228,7 +260,7 @@ internal sealed class CompileWeightsCommand
             return (rows, columns);
         }
 
-        throw new InputException(new SourceLocation(null, Field: "--tile"), $"expected ROWSxCOLUMNS with an even column count ≥ 2 (G+/G− pairs), e.g. 128x128; found '{text}'");
+        throw new InputException(new SourceLocation(null, Field: "--tile"), $"expected ROWSxCOLUMNS with an even column count ≥ 2 (G+/G− pairs), e.g. 128x128, or auto; found '{text}'");
     }
 
     private static double CellVolts(double volts) => volts > 1 / LstmCellScales.GeneralTanhPerVolt && volts <= 1
@@ -280,7 +312,16 @@ internal sealed class CompileWeightsCommand
                 var faults = crossbar.Tiles.Sum(t => t.FaultCount);
                 Console.Out.WriteLine(
                     $"  {crossbar.Name,-12} {layer.Type,-8} {crossbar.Outputs}x{crossbar.Inputs} on {crossbar.Tiles.Count} tile(s), k = {crossbar.SiemensPerWeight.ToString("G4", CultureInfo.InvariantCulture)} S/unit, {faults} faulty device(s) -> {crossbar.Deck}");
+                if (design.Plan.Layer(crossbar.Name) is { } plan && Circuits.Compilation.IrDrop.CompensationReport.Applies([plan]))
+                {
+                    Console.Out.WriteLine($"  {string.Empty,-12} {Circuits.Compilation.IrDrop.CompensationReport.Summary(plan)}");
+                }
             }
+        }
+
+        if (Circuits.Compilation.IrDrop.CompensationReport.Applies(design.Plan.Layers))
+        {
+            Console.Out.WriteLine($"  IR drop      per layer in {Circuits.Compilation.IrDrop.CompensationReport.FileName} (residuals |W_eff − W| in weight units; docs/ir-drop.md)");
         }
 
         if (manifest.Options.Normalisation() is { } normalisation)

@@ -32,8 +32,16 @@ internal sealed class CompileWeightsOptions
     public string? Preset { get; set; }
 
     /// <summary>Largest array.</summary>
-    [Option("tile", Default = "128x128", HelpText = "Largest crossbar array, ROWSxCOLUMNS (columns hold G+/G− pairs).")]
+    [Option("tile", Default = "128x128", HelpText = "Largest crossbar array, ROWSxCOLUMNS (columns hold G+/G− pairs), or auto: per layer the largest square power-of-two tile (8 to 1024) within --max-wire-error (docs/ir-drop.md).")]
     public string Tile { get; set; } = "128x128";
+
+    /// <summary>Wire error budget of <c>--tile auto</c>.</summary>
+    [Option("max-wire-error", HelpText = "With --tile auto: the largest wired-vs-mapped output error allowed, V at the readout output, on 16 seeded inputs uniform in [0, 1] units (docs/ir-drop.md).")]
+    public double? MaxWireErrorVolts { get; set; }
+
+    /// <summary>IR-drop compensation.</summary>
+    [Option("compensate", Default = "none", HelpText = "none | ir-drop: program every tile so that its wired effective conductances equal the mapped ones (exact solver; the layer's scale lowered where Gmax would not suffice; report in compensation.csv; docs/ir-drop.md).")]
+    public string Compensate { get; set; } = "none";
 
     /// <summary>Wire segment resistance.</summary>
     [Option("rwire", Default = 2.0, HelpText = "Resistance of every row and column wire segment, Ω (seed 003: 2 Ω). 0 = ideal wires.")]

@@ -29,7 +29,9 @@ public static class ConductancePlanReader
             layer.Layout,
             layer.MaxTileRows,
             layer.MaxTileColumns,
-            layer.Tiles.Select(tile => ReadTile(directory, tile)).ToList())).ToList();
+            layer.Tiles.Select(tile => ReadTile(directory, tile)).ToList(),
+            layer.Compensation,
+            layer.TileChoice)).ToList();
         return new ConductancePlan(document.Seed, document.DeviceCard, device, document.NonIdealities, layers);
     }
 
@@ -50,7 +52,10 @@ public static class ConductancePlanReader
             throw new InputException(new SourceLocation(path, Field: "faultCount"), $"plan.json says {tile.FaultCount} faulty devices, the fault table lists {count}");
         }
 
-        return new TilePlan(block, new ProgrammedArray(new ConductanceMatrix(block.RowCount, block.ColumnCount, values), faults));
+        var target = tile.Target is { } targetFile
+            ? new ConductanceMatrix(block.RowCount, block.ColumnCount, ReadMatrix(Path.Combine(directory, targetFile), block.RowCount, block.ColumnCount))
+            : null;
+        return new TilePlan(block, new ProgrammedArray(new ConductanceMatrix(block.RowCount, block.ColumnCount, values), faults), target);
     }
 
     private static double[] ReadMatrix(string path, int rows, int columns)

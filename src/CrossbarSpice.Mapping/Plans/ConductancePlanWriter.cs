@@ -11,7 +11,8 @@ namespace CrossbarSpice.Mapping.Plans;
 
 /// <summary>
 /// Writes a plan as <c>plan.json</c> plus, per tile, <c>&lt;layer&gt;/&lt;tile&gt;.csv</c> (conductances in S,
-/// one line per array row, round-trip exact) and, when it has faulty devices, <c>&lt;tile&gt;-faults.csv</c>.
+/// one line per array row, round-trip exact), when it has faulty devices <c>&lt;tile&gt;-faults.csv</c>, and when it is
+/// IR-drop compensated <c>&lt;tile&gt;-target.csv</c> (the conductances the mapped level reads).
 /// </summary>
 public static class ConductancePlanWriter
 {
@@ -38,10 +39,17 @@ public static class ConductancePlanWriter
                     WriteFaults(tile.Programmed, Path.Combine(directory, faultFile));
                 }
 
-                tiles.Add(new TileDocument(tile.Block.Name, tile.Block, matrixFile, faultFile, tile.Programmed.FaultCount));
+                string? targetFile = null;
+                if (tile.Target is { } target)
+                {
+                    targetFile = $"{layer.Name}/{tile.Block.Name}-target.csv";
+                    WriteMatrix(target, Path.Combine(directory, targetFile));
+                }
+
+                tiles.Add(new TileDocument(tile.Block.Name, tile.Block, matrixFile, faultFile, tile.Programmed.FaultCount, targetFile));
             }
 
-            layers.Add(new LayerDocument(layer.Name, layer.Layout, layer.MaxTileRows, layer.MaxTileColumns, tiles));
+            layers.Add(new LayerDocument(layer.Name, layer.Layout, layer.MaxTileRows, layer.MaxTileColumns, tiles, layer.Compensation, layer.TileChoice));
         }
 
         var levels = plan.Device.Levels?.ConductancesSiemens.ToArray();

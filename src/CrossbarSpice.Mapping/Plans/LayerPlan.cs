@@ -1,3 +1,4 @@
+using CrossbarSpice.Mapping.Compensation;
 using CrossbarSpice.Mapping.Schemes;
 using CrossbarSpice.Mapping.Tiling;
 
@@ -9,13 +10,18 @@ namespace CrossbarSpice.Mapping.Plans;
 /// <param name="MaxTileRows">Largest array height used for tiling.</param>
 /// <param name="MaxTileColumns">Largest array width used for tiling.</param>
 /// <param name="Tiles">The arrays, row tile major.</param>
-public sealed record LayerPlan(string Name, MatrixLayout Layout, int MaxTileRows, int MaxTileColumns, IReadOnlyList<TilePlan> Tiles)
+/// <param name="Compensation">What the IR-drop compensation did, or null without it.</param>
+/// <param name="TileChoice">How <c>--tile auto</c> chose the tile size, or null for a fixed size.</param>
+public sealed record LayerPlan(string Name, MatrixLayout Layout, int MaxTileRows, int MaxTileColumns, IReadOnlyList<TilePlan> Tiles, LayerCompensation? Compensation = null, TileSizeChoice? TileChoice = null)
 {
     /// <summary>The tiles as one logical crossbar.</summary>
     public TiledCrossbar ToTiledCrossbar() =>
         new(Layout.Rows, Layout.Columns, Tiles.Select(t => (t.Block, t.Programmed.Conductances)).ToList());
 
-    /// <summary>The weights [outputs × inputs] and bias the programmed conductances realise.</summary>
+    /// <summary>
+    /// The weights [outputs × inputs] and bias the mapped level computes with: those the programmed conductances
+    /// realise with ideal wires, or, for a compensated layer, those of its targets (<see cref="TilePlan.Target"/>).
+    /// </summary>
     public (double[] Weights, double[] Bias) EffectiveWeights() =>
-        Schemes.EffectiveWeights.From(ToTiledCrossbar().Assemble(), Layout);
+        Schemes.EffectiveWeights.From(new TiledCrossbar(Layout.Rows, Layout.Columns, Tiles.Select(t => (t.Block, t.MappedConductances)).ToList()).Assemble(), Layout);
 }

@@ -14,7 +14,7 @@ internal sealed record PlanDocument(string Format, long Seed, string DeviceCard,
 internal sealed record DeviceDocument(double GminSiemens, double GmaxSiemens, IReadOnlyList<double>? LevelsSiemens);
 
 /// <summary>One layer in plan.json.</summary>
-internal sealed record LayerDocument(string Name, MatrixLayout Layout, int MaxTileRows, int MaxTileColumns, IReadOnlyList<TileDocument> Tiles);
+internal sealed record LayerDocument(string Name, MatrixLayout Layout, int MaxTileRows, int MaxTileColumns, IReadOnlyList<TileDocument> Tiles, Compensation.LayerCompensation? Compensation = null, Compensation.TileSizeChoice? TileChoice = null);
 
-/// <summary>One tile in plan.json, naming its CSV files (relative to plan.json).</summary>
-internal sealed record TileDocument(string Name, TileBlock Block, string Conductances, string? Faults, int FaultCount);
+/// <summary>One tile in plan.json, naming its CSV files (relative to plan.json); <c>Target</c> only for compensated tiles.</summary>
+internal sealed record TileDocument(string Name, TileBlock Block, string Conductances, string? Faults, int FaultCount, string? Target = null);

@@ -8,7 +8,8 @@ public static class WeightMapper
     /// <summary>
     /// Maps <paramref name="weights"/> ([outputs × inputs], row-major, as PyTorch stores a Linear layer) and
     /// <paramref name="bias"/> (empty for none). Wmax is the largest |W| (and |b|/biasInput), so the largest
-    /// weight uses the device's full range.
+    /// weight uses the device's full range; a <paramref name="headroom"/> below 1 lowers the scale k by that factor
+    /// (room above the largest weight's conductance, e.g. for IR-drop compensation).
     /// </summary>
     public static MappedMatrix Map(
         ReadOnlySpan<double> weights,
@@ -17,7 +18,8 @@ public static class WeightMapper
         ReadOnlySpan<double> bias,
         DeviceRange device,
         MappingScheme scheme,
-        double biasInput = 1)
+        double biasInput = 1,
+        double headroom = 1)
     {
         ArgumentNullException.ThrowIfNull(device);
         if (weights.Length != outputs * inputs)
@@ -35,6 +37,11 @@ public static class WeightMapper
             throw new ArgumentOutOfRangeException(nameof(biasInput), biasInput, "the bias row's input must be finite and > 0");
         }
 
+        if (!double.IsFinite(headroom) || headroom <= 0 || headroom > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(headroom), headroom, "the headroom factor must be in (0, 1]");
+        }
+
         var hasBias = bias.Length > 0;
         var wmax = MaxAbs(weights);
         if (hasBias)
@@ -43,7 +50,7 @@ public static class WeightMapper
         }
 
         // An all-zero layer still gets a finite scale; every device then sits at its rest conductance.
-        var k = (device.GmaxSiemens - device.GminSiemens) / (wmax > 0 ? wmax : 1);
+        var k = (device.GmaxSiemens - device.GminSiemens) / (wmax > 0 ? wmax : 1) * headroom;
         var rows = inputs + (hasBias ? 1 : 0);
         var columns = 2 * outputs;
         var g = new double[rows * columns];
