@@ -11,6 +11,7 @@ using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Schemes;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -62,6 +63,7 @@ internal sealed class CompileWeightsCommand
             CompiledDesignWriter.Write(design, directory);
             DesignNetworkCopy.Write(inputs, directory);
             manifest = CompiledDesignValidator.Validate(directory);
+            Provenance.Write(directory, [source, .. weights, options.Device, compileOptions.Process is null ? null : ProcessFile], new Dictionary<string, long> { ["seed"] = options.Seed });
         });
 
         PrintSummary(manifest!, design);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Cosim.Export;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -25,6 +26,7 @@ internal sealed class ExportDecksCommand
             () => DeckExport.Write(request, data, new SynchronousProgress(line => Console.Error.WriteLine(line)), cancellationToken),
             (nameof(DeckExportRequest.Samples), "--samples"),
             (nameof(DeckExportRequest.OutDirectory), "--out"));
+        Provenance.Write(options.Out, [options.Design, options.Data, options.Labels, options.Classes]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Decks} deck(s) with {result.Outputs} output value(s) and {result.LibraryFiles} library file(s) in {options.Out}; run them all with {Path.Combine(options.Out, DeckExport.ScriptFile)}"));
         return ExitCodes.Success;
     }

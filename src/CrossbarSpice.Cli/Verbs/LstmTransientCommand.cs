@@ -10,6 +10,7 @@ using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -68,6 +69,7 @@ internal sealed class LstmTransientCommand
         AtomicOutput.WriteDirectory(options.Out, directory =>
         {
             File.WriteAllText(Path.Combine(directory, "lstm-transient.csv"), csv.ToString(), new UTF8Encoding(false));
+            Provenance.Write(directory, [options.Design, options.Inputs]);
             File.WriteAllText(Path.Combine(directory, "transient.cir"), SpiceNetlistWriter.Write(deck.WithIncludesResolved(Path.GetDirectoryName(Path.Combine(root, cell.Deck))!)), new UTF8Encoding(false));
             var plot = Plot(cell, transient);
             LinePlotRenderer.SavePng(plot, Path.Combine(directory, "lstm-transient.png"));

@@ -11,6 +11,7 @@ using CrossbarSpice.Cosim.Energy;
 using CrossbarSpice.Devices.Process;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -115,6 +116,7 @@ internal sealed class ReportCommand
             written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
         }
 
+        Provenance.Write(outDirectory, [options.Design, CardFile]);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
     }

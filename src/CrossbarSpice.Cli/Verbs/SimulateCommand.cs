@@ -11,6 +11,7 @@ using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -64,6 +65,7 @@ internal sealed class SimulateCommand
             }
 
             File.WriteAllText(Path.Combine(directory, "ngspice.log"), string.Join("\n", results.Select(r => $"* {r.Analysis}\n{r.Log}")) + "\n");
+            Provenance.Write(directory, [options.Netlist]);
         });
 
         PrintSummary(results, files, outDirectory);
