@@ -33,6 +33,10 @@ internal sealed class CompileWeightsCommand
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
+        options.Device = DefaultPaths.Shipped(options.Device);
+        options.Architecture = options.Architecture is null ? null : DefaultPaths.Shipped(options.Architecture);
+        options.Model = options.Model is null ? null : DefaultPaths.Shipped(options.Model);
+        options.Weights = [.. options.Weights.Select(DefaultPaths.Shipped)];
         var card = DeviceCardReader.ReadMemristor(RequireFile(options.Device, "--device"));
         var weights = options.Weights.ToList();
         foreach (var file in weights)
