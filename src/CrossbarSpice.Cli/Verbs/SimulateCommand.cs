@@ -62,6 +62,8 @@ internal sealed class SimulateCommand
             {
                 using var writer = new StreamWriter(Path.Combine(directory, files[i]), append: false, new UTF8Encoding(false));
                 SimulationCsvWriter.Write(results[i], writer);
+                using var raw = new StreamWriter(Path.Combine(directory, Path.ChangeExtension(files[i], ".raw")), append: false, new UTF8Encoding(false));
+                SimulationRawWriter.Write(results[i], netlist.Title, raw);
             }
 
             File.WriteAllText(Path.Combine(directory, "ngspice.log"), string.Join("\n", results.Select(r => $"* {r.Analysis}\n{r.Log}")) + "\n");
