@@ -63,7 +63,7 @@ public static class DeckExport
         var copied = 0;
         AtomicOutput.WriteDirectory(request.OutDirectory, directory =>
         {
-            copied = CopyLibrary(design.Folder.Root, directory);
+            copied = PortableDeck.CopyCircuitFiles(design.Folder.Root, directory);
             var index = new StringBuilder("deck,outputs,expected,sample,layers,step,first_lane,lanes\n");
             foreach (var deck in decks)
             {
@@ -135,33 +135,6 @@ public static class DeckExport
         }
 
         return list.Count;
-    }
-
-    /// <summary>
-    /// Copies the design's circuit files (decks, subcircuits, the periphery library and model cards) with their
-    /// relative paths, so that every relative include of an exported deck finds its file; the conductance plan, the
-    /// network copy and the manifest stay behind. Returns how many files were copied.
-    /// </summary>
-    private static int CopyLibrary(string designRoot, string directory)
-    {
-        var root = Path.GetFullPath(designRoot);
-        var count = 0;
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(root, file);
-            var top = relative.Split(Path.DirectorySeparatorChar)[0];
-            if (top is "plan" or "network" or "manifest.json" or "provenance.json")
-            {
-                continue;
-            }
-
-            var target = Path.Combine(directory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-            count++;
-        }
-
-        return count;
     }
 
     private sealed record NamedRun(int Sample, int Step, string Name, SpiceRun Run);

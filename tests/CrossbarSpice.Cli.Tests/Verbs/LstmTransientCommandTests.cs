@@ -39,6 +39,26 @@ public sealed class LstmTransientCommandTests
         Assert.Contains(".tran", File.ReadAllText(Path.Combine(output, "transient.cir")), StringComparison.Ordinal);
         Assert.Contains("max |Δh| transient vs step-by-step spice", run.Output, StringComparison.Ordinal);
 
+        // The deck runs by itself (issue 23): moved away from the design, which is gone, under a plain ngspice -b.
+        var moved = scratch.Combine("elsewhere");
+        Directory.Move(output, moved);
+        Directory.Delete(design, recursive: true);
+        Assert.DoesNotContain(".include \"/", File.ReadAllText(Path.Combine(moved, "transient.cir")), StringComparison.Ordinal);
+        var start = new System.Diagnostics.ProcessStartInfo("ngspice") { WorkingDirectory = moved, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-b");
+        start.ArgumentList.Add("transient.cir");
+        using (var ngspice = System.Diagnostics.Process.Start(start)!)
+        {
+            var printed = ngspice.StandardOutput.ReadToEnd();
+            Assert.True(ngspice.WaitForExit(TimeSpan.FromMinutes(10)), "ngspice -b transient.cir did not finish");
+            Assert.True(ngspice.ExitCode == 0, printed);
+        }
+
+        var waveforms = File.ReadAllLines(Path.Combine(moved, "transient.dat"));
+        Assert.StartsWith(" time", waveforms[0], StringComparison.Ordinal);
+        Assert.Contains("v(h0)", waveforms[0], StringComparison.Ordinal);
+        Assert.True(waveforms.Length > 100, $"{waveforms.Length} lines of waveforms");
+
         File.WriteAllText(inputs, "0.1,0.2\n");
         var bad = CliRun.Start(["lstm-transient", "--design", design, "--inputs", inputs, "--cell", "block1.bilstm2d/vertical/forward", "--out", scratch.Combine("bad")]);
         Assert.Equal(1, bad.ExitCode);
