@@ -39,6 +39,12 @@ public sealed class LstmTransientCommandTests
         Assert.Contains(".tran", File.ReadAllText(Path.Combine(output, "transient.cir")), StringComparison.Ordinal);
         Assert.Contains("max |Δh| transient vs step-by-step spice", run.Output, StringComparison.Ordinal);
 
+        File.WriteAllText(inputs, "0.1,0.2\n");
+        var bad = CliRun.Start(["lstm-transient", "--design", design, "--inputs", inputs, "--cell", "block1.bilstm2d/vertical/forward", "--out", scratch.Combine("bad")]);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("expected 24 comma-separated values", bad.Errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(scratch.Combine("bad")));
+
         // The deck runs by itself (issue 23): moved away from the design, which is gone, under a plain ngspice -b.
         var moved = scratch.Combine("elsewhere");
         Directory.Move(output, moved);
@@ -58,11 +64,5 @@ public sealed class LstmTransientCommandTests
         Assert.StartsWith(" time", waveforms[0], StringComparison.Ordinal);
         Assert.Contains("v(h0)", waveforms[0], StringComparison.Ordinal);
         Assert.True(waveforms.Length > 100, $"{waveforms.Length} lines of waveforms");
-
-        File.WriteAllText(inputs, "0.1,0.2\n");
-        var bad = CliRun.Start(["lstm-transient", "--design", design, "--inputs", inputs, "--cell", "block1.bilstm2d/vertical/forward", "--out", scratch.Combine("bad")]);
-        Assert.Equal(1, bad.ExitCode);
-        Assert.Contains("expected 24 comma-separated values", bad.Errors, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(scratch.Combine("bad")));
     }
 }
