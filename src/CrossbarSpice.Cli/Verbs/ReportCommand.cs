@@ -96,6 +96,7 @@ internal sealed class ReportCommand
         var name = energy ? "energy" : "area";
         var outDirectory = options.Out ?? Path.Combine("results", "report", manifest.Design);
         OutputFolder.Create(outDirectory);
+        Provenance.Write(outDirectory, [options.Design, CardFile]);
         AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}.csv"), energy ? EnergyReportCsv.Energy(report) : EnergyReportCsv.Area(report));
         var chart = energy ? EnergyReportChart.Energy(report) : EnergyReportChart.Area(report);
         SaveAtomically(Path.Combine(outDirectory, $"{name}.png"), path => BarChartRenderer.SavePng(chart, path));
@@ -116,7 +117,6 @@ internal sealed class ReportCommand
             written += $", {name}-table3.csv, {name}-table3.png, {name}-table3.svg";
         }
 
-        Provenance.Write(outDirectory, [options.Design, CardFile]);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {written} in {outDirectory} ({clock.Elapsed.TotalSeconds:0.#} s)"));
         return ExitCodes.Success;
     }
