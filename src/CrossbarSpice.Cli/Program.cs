@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(CosimMergeOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(CosimMergeOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions), typeof(ExportDecksOptions)];
 
     private static int Main(string[] args)
     {
@@ -33,6 +33,7 @@ internal static class Program
             (SweepMergeOptions options) => Execute(token => new SweepMergeCommand(options).Run(token)),
             (GoldenOptions options) => Execute(token => new GoldenCommand(options).Run(token)),
             (LstmTransientOptions options) => Execute(token => new LstmTransientCommand(options).Run(token)),
+            (ExportDecksOptions options) => Execute(token => new ExportDecksCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));
     }
 

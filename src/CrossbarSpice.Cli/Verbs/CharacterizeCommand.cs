@@ -7,6 +7,7 @@ using CrossbarSpice.Core.IO;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -73,6 +74,7 @@ internal sealed class CharacterizeCommand
 
             File.WriteAllText(Path.Combine(directory, "summary.csv"), CharacterisationTables.Summary(results));
             File.WriteAllText(Path.Combine(directory, "summary.md"), CharacterisationSummary.Markdown(results));
+            Provenance.Write(directory, [CardFile]);
         });
 
         if (options.Tables is { } tables)

@@ -11,6 +11,7 @@ using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -58,6 +59,7 @@ internal sealed class CharacterizeDeviceCommand
         AtomicOutput.WriteDirectory(outDirectory, directory =>
         {
             WriteCsv(Path.Combine(directory, "iv.csv"), time, volts, amperes, state);
+            Provenance.Write(directory, [options.Card]);
             File.WriteAllText(Path.Combine(directory, "bench.cir"), SpiceNetlistWriter.Write(netlist.WithAnalyses([analysis])));
             LinePlotRenderer.SavePngAndSvg(
                 new LinePlot { Title = title, XLabel = "voltage (V)", YLabel = "current (mA)", Series = [new LineSeries(string.Empty, volts, [.. amperes.Select(i => i * 1e3)])] },

@@ -11,6 +11,7 @@ using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Mapping.NonIdealities;
 using CrossbarSpice.Mapping.Schemes;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -32,6 +33,10 @@ internal sealed class CompileWeightsCommand
     /// <summary>Runs the verb; returns the exit code.</summary>
     public int Run(CancellationToken cancellationToken)
     {
+        options.Device = DefaultPaths.Shipped(options.Device);
+        options.Architecture = options.Architecture is null ? null : DefaultPaths.Shipped(options.Architecture);
+        options.Model = options.Model is null ? null : DefaultPaths.Shipped(options.Model);
+        options.Weights = [.. options.Weights.Select(DefaultPaths.Shipped)];
         var card = DeviceCardReader.ReadMemristor(RequireFile(options.Device, "--device"));
         var weights = options.Weights.ToList();
         foreach (var file in weights)
@@ -65,6 +70,7 @@ internal sealed class CompileWeightsCommand
             CompiledDesignWriter.Write(design, directory);
             DesignNetworkCopy.Write(inputs, directory);
             manifest = CompiledDesignValidator.Validate(directory);
+            Provenance.Write(directory, [source, .. weights, options.Device, compileOptions.Process is null ? null : ProcessFile], new Dictionary<string, long> { ["seed"] = options.Seed });
         });
 
         PrintSummary(manifest!, design);

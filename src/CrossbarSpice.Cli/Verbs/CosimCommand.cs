@@ -57,6 +57,7 @@ internal sealed class CosimCommand
             return ExitCodes.Interrupted;
         }
 
+        Provenance.Write(options.Out, [options.Design, options.Data, options.Labels, options.Classes]);
         if (shard is not null)
         {
             Console.WriteLine($"Shard {shard} of the run: {report.Samples.Count} sample(s) finished ({report.NewlyComputed} computed now) in {options.Out}");

@@ -18,7 +18,11 @@ internal sealed class CosimMergeCommand
         var (document, report) = CosimMerge.Merge(shards);
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<string> plots = [];
-        AtomicOutput.WriteDirectory(options.Out, directory => plots = CosimMerge.Write(document, report, directory));
+        AtomicOutput.WriteDirectory(options.Out, directory =>
+        {
+            plots = CosimMerge.Write(document, report, directory);
+            Provenance.Write(directory, [.. shards.Select(s => Path.Combine(s, CosimShardDocument.FileName))]);
+        });
         Console.WriteLine($"merged {shards.Count} shard(s) of {document.Design} ({report.Samples.Count} sample(s))");
         CosimCommand.PrintBudget(report, options.Out);
         if (plots.Count > 0)

@@ -37,6 +37,26 @@ internal static class DefaultPaths
     }
 
     /// <summary>
+    /// A path the user gave to a file that ships with CrossbarSpice (<c>device-cards/…</c>, <c>netlists/examples/…</c>):
+    /// as given when it exists relative to the working directory (or is absolute, or names no shipped file), else the
+    /// shipped copy under <see cref="Root"/>, so that an installed tool runs the README's commands from any folder.
+    /// </summary>
+    public static string Shipped(string given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        if (Path.IsPathRooted(given) || File.Exists(given) || Root() is not { } root)
+        {
+            return given;
+        }
+
+        var normalised = given.Replace('\\', '/');
+        var installed = Path.Combine(root, normalised);
+        return (normalised.StartsWith("device-cards/", StringComparison.Ordinal) || normalised.StartsWith("netlists/examples/", StringComparison.Ordinal)) && File.Exists(installed)
+            ? installed
+            : given;
+    }
+
+    /// <summary>
     /// <paramref name="given"/> when the user gave a path; else the shipped file <paramref name="shipped"/>: relative to
     /// the working directory when it exists there, otherwise under <see cref="Root"/> (the relative path when neither
     /// exists, so the error names the default).

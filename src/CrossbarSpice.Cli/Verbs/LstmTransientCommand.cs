@@ -6,11 +6,13 @@ using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Formatting;
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Design;
+using CrossbarSpice.Cosim.Export;
 using CrossbarSpice.Cosim.Levels.Staged;
 using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -69,7 +71,13 @@ internal sealed class LstmTransientCommand
         AtomicOutput.WriteDirectory(options.Out, directory =>
         {
             File.WriteAllText(Path.Combine(directory, "lstm-transient.csv"), csv.ToString(), new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(directory, "transient.cir"), SpiceNetlistWriter.Write(deck.WithIncludesResolved(Path.GetDirectoryName(Path.Combine(root, cell.Deck))!)), new UTF8Encoding(false));
+            Provenance.Write(directory, [options.Design, options.Inputs]);
+            // Self-contained: the design's circuit files copied into design/, includes relative, and a control block that
+            // writes the waveforms, so `cd <out> && ngspice -b transient.cir` runs it anywhere (issue 23).
+            PortableDeck.CopyCircuitFiles(root, Path.Combine(directory, "design"));
+            var relocated = PortableDeck.Relocated(deck, root, Path.GetDirectoryName(cell.Deck) ?? string.Empty, string.Empty, "design");
+            string[] vectors = [.. Enumerable.Range(0, cell.Hidden).SelectMany(k => new[] { $"v(h{k})", $"v({LstmTransientDeck.HeldHidden(k)})", $"v({LstmTransientDeck.HeldCell(k)})" })];
+            File.WriteAllText(Path.Combine(directory, "transient.cir"), PortableDeck.WithControl(relocated, vectors, "transient.dat", "transient.raw"), new UTF8Encoding(false));
             var plot = Plot(cell, transient);
             LinePlotRenderer.SavePng(plot, Path.Combine(directory, "lstm-transient.png"));
             LinePlotRenderer.SaveSvg(plot, Path.Combine(directory, "lstm-transient.svg"));

@@ -24,7 +24,7 @@ internal sealed class LstmTransientOptions
     public double Period { get; set; } = 4e-6;
 
     /// <summary>Output folder.</summary>
-    [Option('o', "out", Required = true, HelpText = "Output folder (written whole or not at all): lstm-transient.csv, lstm-transient.png/.svg, transient.cir.")]
+    [Option('o', "out", Required = true, HelpText = "Output folder (written whole or not at all): lstm-transient.csv, lstm-transient.png/.svg, transient.cir (self-contained with design/: cd into the folder and run ngspice -b transient.cir).")]
     public string Out { get; set; } = string.Empty;
 
     /// <summary>Examples shown by --help.</summary>

@@ -11,6 +11,7 @@ using CrossbarSpice.Cosim.Energy;
 using CrossbarSpice.Devices.Process;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -98,6 +99,7 @@ internal sealed class ReportCommand
         var name = energy ? "energy" : "area";
         var outDirectory = options.Out ?? Path.Combine("results", "report", manifest.Design);
         OutputFolder.Create(outDirectory);
+        Provenance.Write(outDirectory, [options.Design, CardFile]);
         AtomicOutput.WriteText(Path.Combine(outDirectory, $"{name}.csv"), energy ? EnergyReportCsv.Energy(report) : EnergyReportCsv.Area(report));
         var chart = energy ? EnergyReportChart.Energy(report) : EnergyReportChart.Area(report);
         SaveAtomically(Path.Combine(outDirectory, $"{name}.png"), path => BarChartRenderer.SavePng(chart, path));

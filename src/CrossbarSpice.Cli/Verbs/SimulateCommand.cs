@@ -11,6 +11,7 @@ using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Netlist.Writing;
 using CrossbarSpice.Simulation.Engine;
 using CrossbarSpice.Simulation.Ngspice;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -61,9 +62,12 @@ internal sealed class SimulateCommand
             {
                 using var writer = new StreamWriter(Path.Combine(directory, files[i]), append: false, new UTF8Encoding(false));
                 SimulationCsvWriter.Write(results[i], writer);
+                using var raw = new StreamWriter(Path.Combine(directory, Path.ChangeExtension(files[i], ".raw")), append: false, new UTF8Encoding(false));
+                SimulationRawWriter.Write(results[i], netlist.Title, raw);
             }
 
             File.WriteAllText(Path.Combine(directory, "ngspice.log"), string.Join("\n", results.Select(r => $"* {r.Analysis}\n{r.Log}")) + "\n");
+            Provenance.Write(directory, [options.Netlist]);
         });
 
         PrintSummary(results, files, outDirectory);

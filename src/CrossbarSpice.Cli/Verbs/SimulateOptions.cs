@@ -4,7 +4,7 @@ using CommandLine.Text;
 namespace CrossbarSpice.Cli.Verbs;
 
 /// <summary>Options of <c>crossbar simulate</c>.</summary>
-[Verb("simulate", HelpText = "Run a SPICE netlist in-process with ngspice; write every node voltage and source current as CSV.")]
+[Verb("simulate", HelpText = "Run a SPICE netlist in-process with ngspice; write every node voltage and source current as CSV and as an ngspice raw file (ASCII, beside the CSV).")]
 internal sealed class SimulateOptions
 {
     /// <summary>Netlist file (SPICE text).</summary>

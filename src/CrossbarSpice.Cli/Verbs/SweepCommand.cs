@@ -52,6 +52,7 @@ internal sealed class SweepCommand
         }
 
         var computed = $"{run.NewlyComputed} of {run.Expected} unit(s) computed now";
+        Provenance.Write(options.Out, [options.Design, options.Data, options.Labels, options.Classes], request.Seeds.Select((seed, i) => (seed, i)).ToDictionary(p => $"seed{p.i}", p => p.seed));
         if (run.Document.Shard is { } shard)
         {
             Console.WriteLine($"Shard {shard} of the sweep {run.Document.SpecSha256[..12]}: {run.Results.Count}/{run.Expected} unit(s) finished ({computed}) in {options.Out}");

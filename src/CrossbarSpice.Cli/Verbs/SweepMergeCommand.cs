@@ -1,5 +1,6 @@
 using CrossbarSpice.Core.IO;
 using CrossbarSpice.Cosim.Sweeps;
+using CrossbarSpice.Cosim.Runs;
 
 namespace CrossbarSpice.Cli.Verbs;
 
@@ -19,7 +20,11 @@ internal sealed class SweepMergeCommand
         var (document, results) = SweepMerge.Merge(shards);
         cancellationToken.ThrowIfCancellationRequested();
         SweepSummary? summary = null;
-        AtomicOutput.WriteDirectory(options.Out, folder => summary = SweepOutputs.Write(document, results, folder));
+        AtomicOutput.WriteDirectory(options.Out, folder =>
+        {
+            summary = SweepOutputs.Write(document, results, folder);
+            Provenance.Write(folder, [.. shards.Select(s => Path.Combine(s, SweepDocument.FileName))]);
+        });
         SweepReportPrinter.Print(summary!, options.Out, $"merged from {shards.Count} shard(s)");
         return ExitCodes.Success;
     }

@@ -113,7 +113,7 @@ public sealed class CosimDesign
         CosimLevel.Wired => Wired(),
         CosimLevel.Characterised => new StagedLevel(Network, CircuitStages("the characterised level"), new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
         CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
-        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun)),
+        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun) { Ran = SpiceRuns }),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
     };
 
@@ -130,6 +130,9 @@ public sealed class CosimDesign
         var (netlist, _) = WholeNetlist.Build(Network, CircuitStages("a whole-network netlist"), Folder.Root, $"{Folder.Manifest.Design}: whole network, one sample");
         return WholeNetlist.WithInput(netlist, input, Folder.Manifest.Options.InputVoltsPerUnit);
     }
+
+    /// <summary>Receives every ngspice run of a <c>spice</c> level made after it is set (deck export); null for none.</summary>
+    internal Action<SpiceRun>? SpiceRuns { get; set; }
 
     /// <summary>Most lanes (input vectors of a stage) one ngspice run solves at the <c>spice</c> level; default 400.</summary>
     public int SpiceLanesPerRun { get; init; } = 400;

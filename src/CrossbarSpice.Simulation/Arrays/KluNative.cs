@@ -26,6 +26,31 @@ internal static unsafe class KluNative
         {
             throw new InvalidOperationException($"KluCommon is {size} bytes; klu_common of SuiteSparse 5.12 is {KluCommon.ExpectedSize}");
         }
+
+        NativeLibrary.SetDllImportResolver(typeof(KluNative).Assembly, Resolve);
+    }
+
+    /// <summary>Environment variable naming the KLU library file explicitly (default: the loader finds <see cref="Library"/>).</summary>
+    public const string PathVariable = "CROSSBARSPICE_KLU";
+
+    /// <summary>
+    /// Loads <see cref="Library"/> (or the file <see cref="PathVariable"/> names) for the P/Invokes below; a missing
+    /// library is a user-facing error naming the Debian package instead of a DllNotFoundException (a crash), which
+    /// matters most for an installed tool package, where no setup script ran.
+    /// </summary>
+    private static nint Resolve(string name, System.Reflection.Assembly assembly, DllImportSearchPath? searchPath)
+    {
+        if (name != Library)
+        {
+            return 0;
+        }
+
+        var configured = Environment.GetEnvironmentVariable(PathVariable);
+        var path = string.IsNullOrEmpty(configured) ? Library : configured;
+        return NativeLibrary.TryLoad(path, assembly, searchPath, out var handle)
+            ? handle
+            : throw new Engine.EngineUnavailableException(
+                $"cannot load the KLU sparse solver '{path}' (the wired and characterised levels need it): install Debian's libklu1 (apt-get install libklu1){(string.IsNullOrEmpty(configured) ? string.Empty : $", or correct {PathVariable}")}");
     }
 
     /// <summary>int klu_defaults(klu_common*).</summary>

@@ -121,7 +121,7 @@ internal sealed unsafe class NgspiceLibrary : IDisposable
         }
         catch (Exception exception) when (exception is DllNotFoundException or BadImageFormatException or IOException or UnauthorizedAccessException or EntryPointNotFoundException)
         {
-            throw new EngineUnavailableException($"cannot load ngspice from '{system}': {exception.Message}", exception);
+            throw new EngineUnavailableException($"cannot load ngspice from '{system}': {exception.Message}; install Debian's libngspice0 (apt-get install libngspice0)", exception);
         }
         finally
         {
@@ -145,7 +145,7 @@ internal sealed unsafe class NgspiceLibrary : IDisposable
         }
 
         throw new EngineUnavailableException(
-            $"libngspice.so.0 not found (looked in {string.Join(", ", candidates)}); run tools/setup.sh, which installs Debian's libngspice0");
+            $"libngspice.so.0 not found (looked in {string.Join(", ", candidates)}): install Debian's libngspice0 (apt-get install libngspice0; in a repository checkout tools/setup.sh does it), or set CROSSBARSPICE_NGSPICE to the library's path");
     }
 
     /// <summary>Unloads this copy. Only call when no ngspice thread of this copy is running.</summary>

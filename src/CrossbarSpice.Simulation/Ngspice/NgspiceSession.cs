@@ -261,6 +261,14 @@ internal sealed unsafe class NgspiceSession : IDisposable
         return vectors;
     }
 
+    /// <summary>What ngspice prints for <paramref name="command"/> (e.g. <c>version -s</c>), one line each.</summary>
+    internal string CommandOutput(string command)
+    {
+        log.Clear();
+        Command(command);
+        return log.Text;
+    }
+
     /// <summary>Sends one ngspice command (as typed at its prompt); used for set-up and clean-up.</summary>
     /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
     internal void Command(string command)

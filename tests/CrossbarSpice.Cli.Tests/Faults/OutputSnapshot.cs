@@ -1,3 +1,4 @@
+using CrossbarSpice.Cosim.Runs;
 namespace CrossbarSpice.Cli.Tests.Faults;
 
 /// <summary>
@@ -109,5 +110,6 @@ internal sealed class OutputSnapshot
         !Directory.Exists(folder)
             ? []
             : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f) != Provenance.FileName) // names the run's own paths: not compared
                 .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }

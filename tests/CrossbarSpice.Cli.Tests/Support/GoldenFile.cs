@@ -1,3 +1,4 @@
+using CrossbarSpice.Cosim.Runs;
 using System.Globalization;
 
 namespace CrossbarSpice.Cli.Tests.Support;
@@ -94,6 +95,7 @@ internal static class GoldenFile
     private static List<string> Files(string directory) =>
         Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Where(f => f != Provenance.FileName) // machine, paths and commit: never compared (issue 23)
             .Order(StringComparer.Ordinal)
             .ToList();
 

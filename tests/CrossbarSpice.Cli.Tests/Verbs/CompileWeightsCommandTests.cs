@@ -1,3 +1,4 @@
+using CrossbarSpice.Cosim.Runs;
 using System.IO.Compression;
 using CrossbarSpice.Cli.Tests.Support;
 
@@ -37,7 +38,8 @@ public sealed class CompileWeightsCommandTests
 
         Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first + "\n" + second);
         var a = scratch.Combine("a", "design");
-        var files = Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Where(f => f != Provenance.FileName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(File.Exists(Path.Combine(a, Provenance.FileName)));
         Assert.True(files.Count > 5, string.Join(", ", files));
         foreach (var file in files)
         {

@@ -1,3 +1,4 @@
+using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cli.Tests.Support;
 
 namespace CrossbarSpice.Cli.Tests.Verbs;
@@ -92,8 +93,10 @@ public sealed class CosimCommandTests
 
         Assert.True(merge.ExitCode == 0, merge.ToString());
         Assert.Contains("Error budget over 6 sample(s)", merge.Output, StringComparison.Ordinal);
-        var files = Directory.EnumerateFiles(whole, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(whole, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(files, Directory.EnumerateFiles(merged, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(merged, f)).Order(StringComparer.Ordinal));
+        // provenance.json records each run's own command line, so it is the one file not compared (issue 23).
+        var files = Directory.EnumerateFiles(whole, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(whole, f)).Where(f => f != Provenance.FileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(merged, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(merged, f)).Where(f => f != Provenance.FileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(whole, Provenance.FileName)) && File.Exists(Path.Combine(merged, Provenance.FileName)));
         Assert.Contains(Path.Combine("outputs", "ideal.npy"), files);
         Assert.Contains("deltas_mapped-wired_outputs.svg", files);
         Assert.Contains("report.html", files);

@@ -44,5 +44,25 @@ public sealed class LstmTransientCommandTests
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("expected 24 comma-separated values", bad.Errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(scratch.Combine("bad")));
+
+        // The deck runs by itself (issue 23): moved away from the design, which is gone, under a plain ngspice -b.
+        var moved = scratch.Combine("elsewhere");
+        Directory.Move(output, moved);
+        Directory.Delete(design, recursive: true);
+        Assert.DoesNotContain(".include \"/", File.ReadAllText(Path.Combine(moved, "transient.cir")), StringComparison.Ordinal);
+        var start = new System.Diagnostics.ProcessStartInfo("ngspice") { WorkingDirectory = moved, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-b");
+        start.ArgumentList.Add("transient.cir");
+        using (var ngspice = System.Diagnostics.Process.Start(start)!)
+        {
+            var printed = ngspice.StandardOutput.ReadToEnd();
+            Assert.True(ngspice.WaitForExit(TimeSpan.FromMinutes(10)), "ngspice -b transient.cir did not finish");
+            Assert.True(ngspice.ExitCode == 0, printed);
+        }
+
+        var waveforms = File.ReadAllLines(Path.Combine(moved, "transient.dat"));
+        Assert.StartsWith(" time", waveforms[0], StringComparison.Ordinal);
+        Assert.Contains("v(h0)", waveforms[0], StringComparison.Ordinal);
+        Assert.True(waveforms.Length > 100, $"{waveforms.Length} lines of waveforms");
     }
 }

@@ -27,6 +27,9 @@ internal sealed class LstmSpice
         this.lanesPerRun = lanesPerRun;
     }
 
+    /// <summary>Receives every ngspice run as it finishes (from parallel workers); null for none.</summary>
+    public Action<SpiceRun>? Ran { get; init; }
+
     /// <summary>
     /// Per lane [x_t; h_{t−1}; c_{t−1}] → [pre-activations, c_t, h_t], network units; the lanes come in samples of
     /// <paramref name="lanesPerSample"/> and no ngspice run mixes two samples, so a sample's result does not depend on
@@ -39,7 +42,9 @@ internal sealed class LstmSpice
         Parallel.ForEach(SpiceEvaluator.Runs(lanes.Count, lanesPerSample, lanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var (start, count) = chunk;
-            var run = engine.Run(new SimulationRequest(SpiceEvaluator.SweptDeck(deck, cell.InputSources, lanes, start, count, cell.InputVoltsPerUnit)) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            var swept = SpiceEvaluator.SweptDeck(deck, cell.InputSources, lanes, start, count, cell.InputVoltsPerUnit);
+            var run = engine.Run(new SimulationRequest(swept) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            Ran?.Invoke(new SpiceRun(cell, start, count, swept, run));
             var vectors = cell.OutputNodes.Select(group => group.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
             {

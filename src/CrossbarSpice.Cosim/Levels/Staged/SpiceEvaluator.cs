@@ -36,8 +36,11 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         this.designRoot = designRoot;
         this.engine = engine;
         LanesPerRun = lanesPerRun;
-        lstm = new(() => new LstmSpice(designRoot, engine, lanesPerRun));
+        lstm = new(() => new LstmSpice(designRoot, engine, lanesPerRun) { Ran = Ran });
     }
+
+    /// <summary>Receives every ngspice run as it finishes (from parallel workers); null for none. Set before the first run.</summary>
+    internal Action<SpiceRun>? Ran { get; init; }
 
     /// <summary>Most lanes one ngspice run solves.</summary>
     public int LanesPerRun { get; }
@@ -58,9 +61,9 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         Parallel.ForEach(Runs(lanes.Count, lanesPerSample, LanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var (start, count) = chunk;
-            var run = engine.Run(
-                new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn)) { Timeout = TimeSpan.FromMinutes(60) },
-                cancellationToken);
+            var swept = SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn);
+            var run = engine.Run(new SimulationRequest(swept) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            Ran?.Invoke(new SpiceRun(stage, start, count, swept, run));
             var vectors = stage.OutputNodes.Select(layer => layer.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
             {
