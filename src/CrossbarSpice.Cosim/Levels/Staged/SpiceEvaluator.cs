@@ -26,18 +26,34 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     private readonly string designRoot;
     private readonly ISimulationEngine engine;
     private readonly Lazy<LstmSpice> lstm;
-    private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StageTime> times = new(StringComparer.Ordinal);
 
     /// <summary>The evaluator for a design; <paramref name="engine"/> is disposed with it.</summary>
-    public SpiceEvaluator(DesignManifest manifest, string designRoot, ISimulationEngine engine, int lanesPerRun)
+    /// <param name="manifest">The design's manifest.</param>
+    /// <param name="designRoot">The design folder.</param>
+    /// <param name="engine">ngspice.</param>
+    /// <param name="lanesPerRun">Most lanes one ngspice run solves.</param>
+    /// <param name="decks">The stage decks as ngspice gets them (<see cref="SpiceStageDecks"/>); null: as compiled (<see cref="SpiceArrays.Full"/>).</param>
+    public SpiceEvaluator(DesignManifest manifest, string designRoot, ISimulationEngine engine, int lanesPerRun, SpiceStageDecks? decks = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(lanesPerRun, 1);
         this.manifest = manifest;
         this.designRoot = designRoot;
         this.engine = engine;
         LanesPerRun = lanesPerRun;
-        lstm = new(() => new LstmSpice(designRoot, engine, lanesPerRun));
+        Decks = decks ?? SpiceStageDecks.AsCompiled(designRoot);
+        lstm = new(() => new LstmSpice(Decks, engine, lanesPerRun));
     }
+
+    /// <summary>Where the stage decks come from.</summary>
+    public SpiceStageDecks Decks { get; }
+
+    /// <summary>Receives a line as each ngspice run of a stage finishes (run i/n of the stage); null for none.</summary>
+    internal IProgress<string>? Progress { get; set; }
+
+    /// <summary>Wall time per stage deck so far, summed over the batches, with the lanes and ngspice runs it took.</summary>
+    public IReadOnlyList<(string Deck, TimeSpan Wall, int Lanes, int Runs)> StageTimes =>
+        [.. times.OrderBy(t => t.Value.Order).Select(t => (t.Key, TimeSpan.FromTicks(t.Value.Ticks), t.Value.Lanes, t.Value.Runs))];
 
     /// <summary>Most lanes one ngspice run solves.</summary>
     public int LanesPerRun { get; }
@@ -51,11 +67,14 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, lanesPerSample, cancellationToken);
         StageDecks.Require(manifest, designRoot, stage);
-        var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var deck = Decks.Read(stage.Deck);
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
-        Parallel.ForEach(Runs(lanes.Count, lanesPerSample, LanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        var runs = Runs(lanes.Count, lanesPerSample, LanesPerRun);
+        var done = 0;
+        Parallel.ForEach(runs, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var (start, count) = chunk;
             var run = engine.Run(
@@ -66,8 +85,34 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
             {
                 result[start + l] = [.. vectors.Select(layer => layer.Select(v => v[l] / sOut).ToArray())];
             }
+
+            // At most about five lines per stage and batch: the lanes of a big batch run in hundreds of runs.
+            var finished = Interlocked.Increment(ref done);
+            if (finished == runs.Count || finished % Math.Max(1, runs.Count / 5) == 0)
+            {
+                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"      ngspice run {finished}/{runs.Count} of {stage.Deck} ({count} lane(s), {run.Elapsed.TotalSeconds:0.0} s)"));
+            }
         });
+        var time = times.GetOrAdd(stage.Deck, _ => new StageTime { Order = times.Count });
+        lock (time)
+        {
+            time.Ticks += watch.Elapsed.Ticks;
+            time.Lanes += lanes.Count;
+            time.Runs += runs.Count;
+        }
+
         return result;
+    }
+
+    private sealed class StageTime
+    {
+        public int Order { get; init; }
+
+        public long Ticks { get; set; }
+
+        public int Lanes { get; set; }
+
+        public int Runs { get; set; }
     }
 
     /// <summary>
