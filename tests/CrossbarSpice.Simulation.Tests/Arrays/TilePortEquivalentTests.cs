@@ -147,3 +147,40 @@ public sealed class TilePortEquivalentTests(EngineFixture fixture) : IClassFixtu
         return y;
     }
 }
+
+/// <summary>The port relaxation of non-linear tiles (ngspice periphery ⇄ exact array Newton) against the full deck.</summary>
+public sealed class TilePortRelaxationTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    [Theory]
+    [InlineData("1S1M")]
+    [InlineData("1T1M")]
+    public void Relaxation_NonlinearTile_MatchesFullDeckWithin1uV(string cell)
+    {
+        var tile = new CrossbarTileCircuit(ArrayCases.Conductances(9, 6, seed: 13))
+        {
+            RowSegmentOhms = 2,
+            ColumnSegmentOhms = 2,
+            DriverOutputOhms = 100,
+            ReadoutInputOhms = 100,
+            Selector = cell == "1S1M" ? new ThresholdSelectorParameters() : null,
+            AccessTransistor = cell == "1T1M" ? new AccessTransistorParameters() : null,
+        };
+        var bench = CrossbarTileNetlistBuilder.BuildTestBench(tile, ArrayCases.Volts(9, seed: 2, low: 0.2, high: 1.0));
+        var nets = Enumerable.Range(0, 9).Select(CrossbarTileNames.RowPort).Concat(Enumerable.Range(0, 6).Select(CrossbarTileNames.ColumnPort)).ToList();
+
+        var full = fixture.Engine.Run(new SimulationRequest(bench));
+        var relaxed = TilePortRelaxation.Solve(fixture.Engine, bench, CrossbarTileNames.DefaultSubcircuit, tile, nets);
+
+        Assert.InRange(relaxed.Iterations, 2, 20);
+        Assert.True(relaxed.PortStepsVolts[^1] <= 1e-6);
+        var outside = relaxed.Result.Vectors.Where(v => v.Quantity == VectorQuantity.Voltage).Select(v => v.Name).ToList();
+        Assert.Equal(9 + 9 + 6 + 6, outside.Count);
+        foreach (var name in outside)
+        {
+            Assert.True(Math.Abs(full[name].Final - relaxed.Result[name].Final) <= 1e-6, $"{name}: full {full[name].Final:R}, relaxed {relaxed.Result[name].Final:R}");
+        }
+
+        // The readouts carry real current: agreement within 1 µV is not agreement at 0 V.
+        Assert.True(Enumerable.Range(0, 6).Max(j => Math.Abs(full[CrossbarTileNames.ColumnCurrentVector(j)].Final)) > 1e-5);
+    }
+}
