@@ -78,7 +78,11 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         {
             var (start, count) = chunk;
             var run = engine.Run(
-                new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn)) { Timeout = TimeSpan.FromMinutes(60) },
+                new SimulationRequest(SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn))
+                {
+                    Timeout = TimeSpan.FromMinutes(60),
+                    Progress = Progress is null ? null : new QuarterProgress(Progress, $"{stage.Deck} lanes {start}–{start + count - 1}"),
+                },
                 cancellationToken);
             var vectors = stage.OutputNodes.Select(layer => layer.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
@@ -102,6 +106,21 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>ngspice's own progress through a run's DC sweep, passed on at each quarter.</summary>
+    private sealed class QuarterProgress(IProgress<string> target, string what) : IProgress<SimulationProgress>
+    {
+        private int quarter;
+
+        public void Report(SimulationProgress value)
+        {
+            var reached = (int)(value.Percent / 25);
+            if (reached is > 0 and < 4 && Interlocked.Exchange(ref quarter, Math.Max(quarter, reached)) < reached)
+            {
+                target.Report(string.Create(CultureInfo.InvariantCulture, $"      ngspice {what}: {value.Analysis} {reached * 25} %"));
+            }
+        }
     }
 
     private sealed class StageTime
