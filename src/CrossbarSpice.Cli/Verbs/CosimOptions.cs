@@ -20,7 +20,7 @@ internal sealed class CosimOptions : DataSetOptions
     public bool WholeNetlist { get; set; }
 
     /// <summary>How the spice level puts the tiles into ngspice.</summary>
-    [Option("spice-arrays", Default = "port", HelpText = "port: every ohmic tile with wire resistance enters ngspice as its exact port equivalent (wire nodes eliminated by a Schur complement; a resistor between every pair of ports), tiles with selectors or transistors as compiled; full: every tile as compiled, every wire node in ngspice's matrix (the check). Recorded in spice-level.txt.")]
+    [Option("spice-arrays", Default = "port", HelpText = "port: every ohmic tile with wire resistance enters ngspice as its exact port equivalent (wire nodes eliminated by a Schur complement; a resistor between every pair of ports), tiles with selectors or transistors as compiled; full: every tile as compiled, every wire node in ngspice's matrix (the check). Printed with the run's summary, with every stage's wall time.")]
     public string SpiceArrays { get; set; } = "port";
 
     /// <summary>Levels.</summary>

@@ -20,7 +20,7 @@ public sealed record CosimRequest(string DesignFolder, IReadOnlyList<CosimLevel>
     public bool SpiceWholeNetlist { get; init; }
 
     /// <summary>How the <c>spice</c> level puts the crossbar tiles into ngspice: exact port equivalents (default) or as
-    /// compiled; recorded in the run's <c>spice-level.txt</c>.</summary>
+    /// compiled; printed with the run's summary.</summary>
     public SpiceArrays SpiceArrays { get; init; } = SpiceArrays.Port;
 
     /// <summary>Compute only the samples of this slice (index i mod n) and write <c>shard.json</c>; null: every sample.</summary>

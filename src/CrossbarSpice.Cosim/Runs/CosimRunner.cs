@@ -95,7 +95,7 @@ public static class CosimRunner
             }
 
             LstmRangeReport.Write(levels, levelNames, folder.Work, progress);
-            SpiceLevelSummary.Write(levels, folder.Work, progress);
+            SpiceLevelSummary.Report(levels, progress);
             if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice) && samples > 0)
             {
                 Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(inputs.Input(0))));

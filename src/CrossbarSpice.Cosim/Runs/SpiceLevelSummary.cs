@@ -6,17 +6,15 @@ using CrossbarSpice.Cosim.Levels.Staged;
 namespace CrossbarSpice.Cosim.Runs;
 
 /// <summary>
-/// <c>spice-level.txt</c> of a run that computed samples at the stage-by-stage <c>spice</c> level: how the tiles went
-/// into ngspice (<see cref="SpiceArrays"/>) and the wall time of every stage, so results say how they were produced.
-/// Wall times vary from run to run; no compared output holds them.
+/// The closing lines of a run that computed samples at the stage-by-stage <c>spice</c> level: how the tiles went into
+/// ngspice (<see cref="SpiceArrays"/>) and the wall time of every stage, so results say how they were produced. Printed
+/// with the run's summary, not written into the output folder: wall times vary from run to run, and a folder merged
+/// from shards must equal the unsharded run's file for file.
 /// </summary>
 public static class SpiceLevelSummary
 {
-    /// <summary>File name in the run folder.</summary>
-    public const string FileName = "spice-level.txt";
-
-    /// <summary>Writes the summary of the stage-by-stage spice level among <paramref name="levels"/> (nothing when there is none) and prints it.</summary>
-    internal static void Write(IReadOnlyList<ILevelForward> levels, string directory, IProgress<string>? progress)
+    /// <summary>Prints the summary of the stage-by-stage spice level among <paramref name="levels"/> (nothing when there is none).</summary>
+    internal static void Report(IReadOnlyList<ILevelForward> levels, IProgress<string>? progress)
     {
         var spice = levels.OfType<StagedLevel>().Select(l => l.Evaluator).OfType<SpiceEvaluator>().FirstOrDefault();
         if (spice is null)
@@ -32,7 +30,6 @@ public static class SpiceLevelSummary
             text.Append(CultureInfo.InvariantCulture, $"{deck}, {wall.TotalSeconds:0.###}, {lanes}, {runs}\n");
         }
 
-        Core.IO.AtomicOutput.WriteText(Path.Combine(directory, FileName), text.ToString());
         progress?.Report("  " + text.ToString().TrimEnd('\n').Replace("\n", "\n  ", StringComparison.Ordinal));
     }
 }
