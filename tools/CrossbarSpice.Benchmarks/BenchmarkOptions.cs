@@ -17,7 +17,10 @@ internal sealed record BenchmarkOptions
     /// <summary>Wire segment resistance, Ω. Default 2.</summary>
     public double SegmentOhms { get; init; } = 2;
 
-    /// <summary>Parses <c>--sizes 16,32 --ngspice-max 128 --out file.md --segment-ohms 2</c>.</summary>
+    /// <summary>Which benchmark: <c>array-solver</c> (default) or <c>spice-arrays</c> (<see cref="SpiceArraysBenchmark"/>).</summary>
+    public string Mode { get; init; } = "array-solver";
+
+    /// <summary>Parses <c>--mode spice-arrays</c>, <c>--sizes 16,32 --ngspice-max 128 --out file.md --segment-ohms 2</c>.</summary>
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -30,8 +33,9 @@ internal sealed record BenchmarkOptions
                 "--sizes" => options with { Sizes = [.. value.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] },
                 "--ngspice-max" => options with { NgspiceMaxSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--out" => options with { OutputPath = value },
+                "--mode" => value is "array-solver" or "spice-arrays" ? options with { Mode = value } : throw new ArgumentException($"unknown mode {value}; use array-solver or spice-arrays"),
                 "--segment-ohms" => options with { SegmentOhms = double.Parse(value, CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown option {args[k]}; use --sizes, --ngspice-max, --out, --segment-ohms"),
+                _ => throw new ArgumentException($"unknown option {args[k]}; use --mode, --sizes, --ngspice-max, --out, --segment-ohms"),
             };
             k++;
         }

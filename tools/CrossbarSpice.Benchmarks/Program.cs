@@ -25,6 +25,19 @@ internal static class Program
         }
 
         var loadAtStart = BenchmarkReport.LoadAverage();
+        if (options.Mode == "spice-arrays")
+        {
+            var result = SpiceArraysBenchmark.RunAll(options.Sizes, options.SegmentOhms);
+            var load = $"\nLoad average (1, 5, 15 min) at start {loadAtStart}, at end {BenchmarkReport.LoadAverage()}; {Environment.ProcessorCount} cores.\n";
+            Console.Write(load);
+            if (options.OutputPath is { } file)
+            {
+                File.WriteAllText(file, result + load);
+            }
+
+            return 0;
+        }
+
         var table = new StringBuilder(BenchmarkReport.Header);
         Console.Write(BenchmarkReport.Header);
         using var engine = new NgspiceEngine(maxConcurrentRuns: 1);

@@ -60,7 +60,7 @@ public static class LayerDeckBuilder
 
         foreach (var tile in plan.Tiles)
         {
-            var file = $"{folder}/{tile.Block.Name}.sub";
+            var file = TileLibraryPath(folder, tile.Block.Name);
             var subcircuit = SubcircuitName(matrix.Name, tile.Block.Name);
             files[file] = TileLibrary(tile, subcircuit, cell, options);
             items.Add(new IncludeDirective($"{tile.Block.Name}.sub"));
@@ -194,6 +194,9 @@ public static class LayerDeckBuilder
         return $"d_{id}";
     }
 
+    /// <summary>Path of a tile's library (<c>.sub</c>) from the design root: <c>{matrix}/{tile}.sub</c>.</summary>
+    public static string TileLibraryPath(string matrix, string tile) => $"{matrix}/{tile}.sub";
+
     private static string TileLibrary(TilePlan tile, string subcircuit, CellParameters cell, CompileOptions options)
     {
         // Drivers and readout sit in the deck, outside the tile's subcircuit.
@@ -202,7 +205,9 @@ public static class LayerDeckBuilder
         return header + SpiceNetlistWriter.WriteItem(CrossbarTileNetlistBuilder.BuildSubcircuit(circuit, subcircuit));
     }
 
-    private static string SubcircuitName(string matrix, string tile) =>
+    /// <summary>The subcircuit name of tile <paramref name="tile"/> (e.g. <c>tile-r0-c0</c>) of crossbar <paramref name="matrix"/>,
+    /// as its tile library defines it and the deck instantiates it.</summary>
+    public static string SubcircuitName(string matrix, string tile) =>
         $"{matrix}_{tile}".Replace('/', '_').Replace('-', '_').ToLowerInvariant();
 
     private static string RelativeToDeck(string folder, string path) =>

@@ -3,6 +3,7 @@ using CrossbarSpice.Cli.Terminal;
 using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Levels.Staged;
 using CrossbarSpice.Cosim.Runs;
 using CrossbarSpice.Cosim.Sweeps;
 
@@ -30,11 +31,13 @@ internal sealed class CosimCommand
 
         var levels = OptionFields.Map(() => CosimLevels.Parse(options.Levels), (nameof(CosimRequest.Levels), "--levels"));
         var shard = options.Shard is null ? null : OptionFields.Map(() => SweepShard.Parse(options.Shard), (nameof(CosimRequest.Shard), "--shard"));
+        var spiceArrays = OptionFields.Map(() => SpiceStageDecks.Parse(options.SpiceArrays), (nameof(CosimRequest.SpiceArrays), "--spice-arrays"));
         var data = options.Load();
         OptionFields.Map(() => DesignSamples.Check(options.Design, data, options.Samples), ("Samples", "--samples"));
         var request = new CosimRequest(options.Design, levels, options.Samples, options.Out)
         {
             SpiceWholeNetlist = options.WholeNetlist,
+            SpiceArrays = spiceArrays,
             Shard = shard,
             SaveOutputs = options.SaveOutputs,
             Plots = true,

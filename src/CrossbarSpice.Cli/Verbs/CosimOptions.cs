@@ -19,6 +19,10 @@ internal sealed class CosimOptions : DataSetOptions
     [Option("whole-netlist", HelpText = "Run the spice level as one netlist of the whole network per sample (every module instantiated and wired to the next; small networks), and write sample 0's as whole-netlist.cir. Default: stage by stage.")]
     public bool WholeNetlist { get; set; }
 
+    /// <summary>How the spice level puts the tiles into ngspice.</summary>
+    [Option("spice-arrays", Default = "port", HelpText = "port: every ohmic tile with wire resistance enters ngspice as its exact port equivalent (wire nodes eliminated by a Schur complement; a resistor between every pair of ports), tiles with selectors or transistors as compiled; full: every tile as compiled, every wire node in ngspice's matrix (the check). Printed with the run's summary, with every stage's wall time.")]
+    public string SpiceArrays { get; set; } = "port";
+
     /// <summary>Levels.</summary>
     [Option("levels", Separator = ',', Default = new[] { "ideal", "mapped", "wired" }, HelpText = "Comma-separated fidelity levels: ideal, mapped, wired, characterised, spice (the last two simulate the design's periphery circuits in ngspice).")]
     public IEnumerable<string> Levels { get; set; } = ["ideal", "mapped", "wired"];

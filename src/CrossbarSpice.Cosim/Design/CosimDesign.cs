@@ -112,8 +112,8 @@ public sealed class CosimDesign
         CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
         CosimLevel.Wired => Wired(),
         CosimLevel.Characterised => new StagedLevel(Network, CircuitStages("the characterised level"), new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
-        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), Folder.Root, Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
-        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun) { Ran = SpiceRuns }),
+        CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), SpiceDecks(), Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
+        CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun, SpiceDecks()) { Ran = SpiceRuns }),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
     };
 
@@ -123,11 +123,18 @@ public sealed class CosimDesign
     /// </summary>
     public bool SpiceWholeNetlist { get; set; }
 
+    /// <summary>How the <c>spice</c> level puts the tiles into ngspice; default <see cref="Levels.Staged.SpiceArrays.Port"/>.</summary>
+    public SpiceArrays SpiceArrays { get; set; } = SpiceArrays.Port;
+
+    /// <summary>The stage decks as the <c>spice</c> level gives them to ngspice (<see cref="SpiceArrays"/>): the one
+    /// source of a stage's spice deck text.</summary>
+    public SpiceStageDecks SpiceDecks() => new(Folder.Manifest, Folder.Plan, Folder.Root, SpiceArrays);
+
     /// <summary>The whole-network netlist of <paramref name="input"/> (see <see cref="SpiceWholeNetlist"/>).</summary>
     /// <exception cref="InputException">A layer without a circuit.</exception>
     public Netlist.SpiceNetlist WholeNetlistOf(double[] input)
     {
-        var (netlist, _) = WholeNetlist.Build(Network, CircuitStages("a whole-network netlist"), Folder.Root, $"{Folder.Manifest.Design}: whole network, one sample");
+        var (netlist, _) = WholeNetlist.Build(Network, CircuitStages("a whole-network netlist"), SpiceDecks(), $"{Folder.Manifest.Design}: whole network, one sample");
         return WholeNetlist.WithInput(netlist, input, Folder.Manifest.Options.InputVoltsPerUnit);
     }
 

@@ -1,4 +1,5 @@
 using CrossbarSpice.Cosim.Levels;
+using CrossbarSpice.Cosim.Levels.Staged;
 namespace CrossbarSpice.Cosim.Runs;
 
 /// <summary>What to co-simulate.</summary>
@@ -17,6 +18,10 @@ public sealed record CosimRequest(string DesignFolder, IReadOnlyList<CosimLevel>
     /// is written as <c>whole-netlist.cir</c> in the output folder.
     /// </summary>
     public bool SpiceWholeNetlist { get; init; }
+
+    /// <summary>How the <c>spice</c> level puts the crossbar tiles into ngspice: exact port equivalents (default) or as
+    /// compiled; printed with the run's summary.</summary>
+    public SpiceArrays SpiceArrays { get; init; } = SpiceArrays.Port;
 
     /// <summary>Compute only the samples of this slice (index i mod n) and write <c>shard.json</c>; null: every sample.</summary>
     public Sweeps.SweepShard? Shard { get; init; }

@@ -29,6 +29,7 @@ public static class CosimRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
         var design = CosimDesign.Open(request.DesignFolder);
         design.SpiceWholeNetlist = request.SpiceWholeNetlist;
+        design.SpiceArrays = request.SpiceArrays;
         var inputs = DesignSamples.Of(design, data, request.Samples);
         var samples = inputs.Count;
 
@@ -63,6 +64,10 @@ public static class CosimRunner
                 if (levels[l] is StagedLevel staged && request.Levels[l] == CosimLevel.Spice && progress is not null)
                 {
                     staged.Progress = progress;
+                    if (staged.Evaluator is SpiceEvaluator spice)
+                    {
+                        spice.Progress = progress;
+                    }
                 }
             }
 
@@ -92,6 +97,7 @@ public static class CosimRunner
             }
 
             LstmRangeReport.Write(levels, levelNames, folder.Work, progress);
+            SpiceLevelSummary.Report(levels, progress);
             if (request.SpiceWholeNetlist && request.Levels.Contains(CosimLevel.Spice) && samples > 0)
             {
                 Core.IO.AtomicOutput.WriteText(Path.Combine(folder.Work, "whole-netlist.cir"), Netlist.Writing.SpiceNetlistWriter.Write(design.WholeNetlistOf(inputs.Input(0))));

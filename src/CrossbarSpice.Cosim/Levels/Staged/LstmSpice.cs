@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using CrossbarSpice.Circuits.Stages;
-using CrossbarSpice.Netlist;
-using CrossbarSpice.Netlist.Reading;
 using CrossbarSpice.Simulation.Engine;
 
 namespace CrossbarSpice.Cosim.Levels.Staged;
@@ -14,15 +11,14 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// </summary>
 internal sealed class LstmSpice
 {
-    private readonly string designRoot;
+    private readonly SpiceStageDecks decks;
     private readonly ISimulationEngine engine;
     private readonly int lanesPerRun;
-    private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
 
     /// <summary>The step decks of a design's LSTM cells, at most <paramref name="lanesPerRun"/> lanes per ngspice run.</summary>
-    public LstmSpice(string designRoot, ISimulationEngine engine, int lanesPerRun)
+    public LstmSpice(SpiceStageDecks decks, ISimulationEngine engine, int lanesPerRun)
     {
-        this.designRoot = designRoot;
+        this.decks = decks;
         this.engine = engine;
         this.lanesPerRun = lanesPerRun;
     }
@@ -37,7 +33,7 @@ internal sealed class LstmSpice
     /// </summary>
     public double[][][] Evaluate(LstmCellStage cell, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
     {
-        var deck = decks.GetOrAdd(cell.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
+        var deck = decks.Read(cell.Deck);
         var result = new double[lanes.Count][][];
         Parallel.ForEach(SpiceEvaluator.Runs(lanes.Count, lanesPerSample, lanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {

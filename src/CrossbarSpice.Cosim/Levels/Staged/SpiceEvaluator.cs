@@ -26,21 +26,37 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     private readonly string designRoot;
     private readonly ISimulationEngine engine;
     private readonly Lazy<LstmSpice> lstm;
-    private readonly ConcurrentDictionary<string, SpiceNetlist> decks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StageTime> times = new(StringComparer.Ordinal);
 
     /// <summary>The evaluator for a design; <paramref name="engine"/> is disposed with it.</summary>
-    public SpiceEvaluator(DesignManifest manifest, string designRoot, ISimulationEngine engine, int lanesPerRun)
+    /// <param name="manifest">The design's manifest.</param>
+    /// <param name="designRoot">The design folder.</param>
+    /// <param name="engine">ngspice.</param>
+    /// <param name="lanesPerRun">Most lanes one ngspice run solves.</param>
+    /// <param name="decks">The stage decks as ngspice gets them (<see cref="SpiceStageDecks"/>); null: as compiled (<see cref="SpiceArrays.Full"/>).</param>
+    public SpiceEvaluator(DesignManifest manifest, string designRoot, ISimulationEngine engine, int lanesPerRun, SpiceStageDecks? decks = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(lanesPerRun, 1);
         this.manifest = manifest;
         this.designRoot = designRoot;
         this.engine = engine;
         LanesPerRun = lanesPerRun;
-        lstm = new(() => new LstmSpice(designRoot, engine, lanesPerRun) { Ran = Ran });
+        Decks = decks ?? SpiceStageDecks.AsCompiled(designRoot);
+        lstm = new(() => new LstmSpice(Decks, engine, lanesPerRun) { Ran = Ran });
     }
 
     /// <summary>Receives every ngspice run as it finishes (from parallel workers); null for none. Set before the first run.</summary>
     internal Action<SpiceRun>? Ran { get; init; }
+
+    /// <summary>Where the stage decks come from.</summary>
+    public SpiceStageDecks Decks { get; }
+
+    /// <summary>Receives a line as each ngspice run of a stage finishes (run i/n of the stage); null for none.</summary>
+    internal IProgress<string>? Progress { get; set; }
+
+    /// <summary>Wall time per stage deck so far, summed over the batches, with the lanes and ngspice runs it took.</summary>
+    public IReadOnlyList<(string Deck, TimeSpan Wall, int Lanes, int Runs)> StageTimes =>
+        [.. times.OrderBy(t => t.Value.Order).Select(t => (t.Key, TimeSpan.FromTicks(t.Value.Ticks), t.Value.Lanes, t.Value.Runs))];
 
     /// <summary>Most lanes one ngspice run solves.</summary>
     public int LanesPerRun { get; }
@@ -54,23 +70,73 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
     {
         if (stage is LstmCellStage cell) return lstm.Value.Evaluate(cell, lanes, lanesPerSample, cancellationToken);
         StageDecks.Require(manifest, designRoot, stage);
-        var deck = decks.GetOrAdd(stage.Deck, d => SpiceNetlistReader.ReadFile(Path.Combine(designRoot, d)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var deck = Decks.Read(stage.Deck);
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
-        Parallel.ForEach(Runs(lanes.Count, lanesPerSample, LanesPerRun), new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
+        var runs = Runs(lanes.Count, lanesPerSample, LanesPerRun);
+        var done = 0;
+        Parallel.ForEach(runs, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
             var (start, count) = chunk;
             var swept = SweptDeck(deck, stage.InputSources, lanes, start, count, _ => sIn);
-            var run = engine.Run(new SimulationRequest(swept) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
+            var run = engine.Run(
+                new SimulationRequest(swept)
+                {
+                    Timeout = TimeSpan.FromMinutes(60),
+                    Progress = Progress is null ? null : new QuarterProgress(Progress, $"{stage.Deck} lanes {start}–{start + count - 1}"),
+                },
+                cancellationToken);
             Ran?.Invoke(new SpiceRun(stage, start, count, swept, run));
             var vectors = stage.OutputNodes.Select(layer => layer.Select(n => run[$"v({n.ToLowerInvariant()})"].Values).ToArray()).ToArray();
             for (var l = 0; l < count; l++)
             {
                 result[start + l] = [.. vectors.Select(layer => layer.Select(v => v[l] / sOut).ToArray())];
             }
+
+            // At most about five lines per stage and batch: the lanes of a big batch run in hundreds of runs.
+            var finished = Interlocked.Increment(ref done);
+            if (finished == runs.Count || finished % Math.Max(1, runs.Count / 5) == 0)
+            {
+                Progress?.Report(string.Create(CultureInfo.InvariantCulture, $"      ngspice run {finished}/{runs.Count} of {stage.Deck} ({count} lane(s), {run.Elapsed.TotalSeconds:0.0} s)"));
+            }
         });
+        var time = times.GetOrAdd(stage.Deck, _ => new StageTime { Order = times.Count });
+        lock (time)
+        {
+            time.Ticks += watch.Elapsed.Ticks;
+            time.Lanes += lanes.Count;
+            time.Runs += runs.Count;
+        }
+
         return result;
+    }
+
+    /// <summary>ngspice's own progress through a run's DC sweep, passed on at each quarter.</summary>
+    private sealed class QuarterProgress(IProgress<string> target, string what) : IProgress<SimulationProgress>
+    {
+        private int quarter;
+
+        public void Report(SimulationProgress value)
+        {
+            var reached = (int)(value.Percent / 25);
+            if (reached is > 0 and < 4 && Interlocked.Exchange(ref quarter, Math.Max(quarter, reached)) < reached)
+            {
+                target.Report(string.Create(CultureInfo.InvariantCulture, $"      ngspice {what}: {value.Analysis} {reached * 25} %"));
+            }
+        }
+    }
+
+    private sealed class StageTime
+    {
+        public int Order { get; init; }
+
+        public long Ticks { get; set; }
+
+        public int Lanes { get; set; }
+
+        public int Runs { get; set; }
     }
 
     /// <summary>

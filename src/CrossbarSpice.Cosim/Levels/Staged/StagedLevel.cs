@@ -34,6 +34,9 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
     /// <summary>The ranges the LSTM cells' signals took at this level (<see cref="LstmRangeReport"/>).</summary>
     public LstmRangeLog RangeLog { get; } = new();
 
+    /// <summary>How one stage is computed.</summary>
+    internal IStageEvaluator Evaluator => evaluator;
+
     /// <summary>Receives a line as each stage starts (the slow spice level shows where it is); null for none.</summary>
     internal IProgress<string>? Progress { get; set; }
 

@@ -19,13 +19,21 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 /// </summary>
 internal static class WholeNetlist
 {
-    /// <summary>The netlist with its input sources at 0 V and, per layer, the nets holding that layer's outputs.</summary>
-    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, string title)
+    /// <summary>The netlist of the decks as compiled (<see cref="SpiceArrays.Full"/>); see the other overload.</summary>
+    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, string title) =>
+        Build(graph, stages, SpiceStageDecks.AsCompiled(designRoot), title);
+
+    /// <summary>The netlist with its input sources at 0 V and, per layer, the nets holding that layer's outputs; each
+    /// stage's deck as <paramref name="decks"/> gives it.</summary>
+    public static (SpiceNetlist Netlist, string[][] LayerNets) Build(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, SpiceStageDecks decks, string title)
     {
+        var designRoot = decks.DesignRoot;
         if (stages.OfType<LstmStage>().FirstOrDefault() is { } lstm) throw new Core.Diagnostics.InputException(new Core.Diagnostics.SourceLocation(designRoot, Field: lstm.Layers[0]), "a whole-network netlist cannot hold an LSTM's time steps (h and c are sampled and held between steps); use the stage-by-stage spice level");
         var shapes = graph.InferShapes();
         var layerIndex = graph.Layers.Select((l, i) => (l.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var includes = new SortedSet<string>(StringComparer.Ordinal);
+        var tileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tileDefinitions = new List<NetlistItem>();
         var definitions = new List<NetlistItem>();
         var instances = new List<NetlistItem>();
         var nets = new string[shapes[graph.Inputs[0].Name].ElementCount];
@@ -53,14 +61,20 @@ internal static class WholeNetlist
             }
 
             var path = Path.GetFullPath(Path.Combine(designRoot, stage.Deck));
-            var deck = SpiceNetlistReader.ReadFile(path).WithIncludesResolved(Path.GetDirectoryName(path)!);
+            var deck = decks.Read(stage.Deck).WithIncludesResolved(Path.GetDirectoryName(path)!);
             foreach (var include in deck.Items.OfType<IncludeDirective>())
             {
                 includes.Add(include.Path);
             }
 
+            // Tiles given as port equivalents are definitions in the deck itself: hoisted beside the included ones.
+            foreach (var tile in deck.Items.OfType<SubcircuitDefinition>().Where(d => decks.IsPortEquivalent(d.Name) && tileNames.Add(d.Name)))
+            {
+                tileDefinitions.Add(tile);
+            }
+
             var sources = new HashSet<string>(stage.InputSources, StringComparer.OrdinalIgnoreCase);
-            var body = deck.Items.Where(item => item is not (AnalysisCommand or IncludeDirective) && !(item is VoltageSource v && sources.Contains(v.Name))).ToList();
+            var body = deck.Items.Where(item => item is not (AnalysisCommand or IncludeDirective) && !(item is SubcircuitDefinition d && decks.IsPortEquivalent(d.Name)) && !(item is VoltageSource v && sources.Contains(v.Name))).ToList();
             var ports = Enumerable.Range(0, stage.InputSources.Count).Select(i => $"in{i}").Concat(stage.OutputNodes.SelectMany(layer => layer)).ToList();
             var name = $"stage{k}";
             definitions.Add(new SubcircuitDefinition(name, ports, body));
@@ -84,11 +98,11 @@ internal static class WholeNetlist
             }
         }
 
-        var items = includes.Select(i => (NetlistItem)new IncludeDirective(i)).Concat(definitions).Concat(instances).Append(new OpAnalysis()).ToList();
+        var items = includes.Select(i => (NetlistItem)new IncludeDirective(i)).Concat(tileDefinitions).Concat(definitions).Concat(instances).Append(new OpAnalysis()).ToList();
         return (new SpiceNetlist(title, items), layerNets);
     }
 
-    /// <summary><paramref name="netlist"/> (from <see cref="Build"/>) with its input sources at <paramref name="input"/> (network units).</summary>
+    /// <summary><paramref name="netlist"/> (from <c>Build</c>) with its input sources at <paramref name="input"/> (network units).</summary>
     public static SpiceNetlist WithInput(SpiceNetlist netlist, double[] input, double inputVoltsPerUnit) => new(
         netlist.Title,
         netlist.Items.Select(item => item is VoltageSource { Name: ['V', 'x', .. var index] } source

@@ -16,10 +16,17 @@ internal sealed class WholeNetlistLevel : ILevelForward, IDisposable
     private readonly double outputVoltsPerUnit;
     private readonly ISimulationEngine engine;
 
-    /// <summary>The level over <paramref name="stages"/> (each with a circuit); <paramref name="engine"/> is disposed with it.</summary>
+    /// <summary>The level over the decks as compiled (<see cref="SpiceArrays.Full"/>); see the other constructor.</summary>
     public WholeNetlistLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, string designRoot, double inputVoltsPerUnit, double outputVoltsPerUnit, ISimulationEngine engine)
+        : this(graph, stages, SpiceStageDecks.AsCompiled(designRoot), inputVoltsPerUnit, outputVoltsPerUnit, engine)
     {
-        (netlist, layerNets) = WholeNetlist.Build(graph, stages, designRoot, $"{Path.GetFileName(designRoot)}: whole network, one sample");
+    }
+
+    /// <summary>The level over <paramref name="stages"/> (each with a circuit), decks as <paramref name="decks"/> gives
+    /// them; <paramref name="engine"/> is disposed with it.</summary>
+    public WholeNetlistLevel(NetworkGraph graph, IReadOnlyList<CircuitStage> stages, SpiceStageDecks decks, double inputVoltsPerUnit, double outputVoltsPerUnit, ISimulationEngine engine)
+    {
+        (netlist, layerNets) = WholeNetlist.Build(graph, stages, decks, $"{Path.GetFileName(decks.DesignRoot)}: whole network, one sample");
         this.inputVoltsPerUnit = inputVoltsPerUnit;
         this.outputVoltsPerUnit = outputVoltsPerUnit;
         this.engine = engine;
