@@ -129,6 +129,14 @@ public sealed class HtmlPage
         return this;
     }
 
+    /// <summary>Adds a paragraph: <paramref name="before"/>, a link to the relative path <paramref name="href"/> (also its
+    /// text), then <paramref name="after"/>.</summary>
+    public HtmlPage LinkParagraph(string before, string href, string after)
+    {
+        body.Append(CultureInfo.InvariantCulture, $"<p>{HtmlText.Escape(before)}<a href=\"{HtmlText.Escape(href)}\">{HtmlText.Escape(href)}</a>{HtmlText.Escape(after)}</p>\n");
+        return this;
+    }
+
     /// <summary>The page's text.</summary>
     public string Render()
     {

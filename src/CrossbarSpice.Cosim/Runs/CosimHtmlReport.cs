@@ -67,7 +67,7 @@ public static class CosimHtmlReport
             page.Table(Confusion(report, l, names[l]));
         }
 
-        ReportProvenance.Add(page, directory);
+        ReportProvenance.AddLink(page);
         return page.Render();
     }
 

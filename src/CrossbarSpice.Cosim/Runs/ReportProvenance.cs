@@ -37,6 +37,21 @@ public static class ReportProvenance
         }
     }
 
+    /// <summary>
+    /// Adds a section that links to the folder's provenance record instead of showing it: for cosim and sweep pages,
+    /// which must be the same bytes whether the run was whole, sharded and merged, or interrupted and resumed, while the
+    /// record (command line, machine) differs between those runs and may be left from an earlier attempt.
+    /// </summary>
+    public static void AddLink(HtmlPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.Section("Provenance", "provenance");
+        page.LinkParagraph(
+            "What produced these results (version and commit, ngspice version, command line, input hashes, seeds, machine) is in ",
+            FileName,
+            " beside this page; it is kept off the page so that the page is byte-identical however the run was split, merged or resumed.");
+    }
+
     /// <summary>The key/value pairs of <paramref name="element"/>, nested keys joined by dots, array items by [index].</summary>
     public static void Flatten(JsonElement element, string prefix, List<KeyValuePair<string, string>> pairs)
     {

@@ -50,7 +50,7 @@ public static class SweepHtmlReport
             page.Figure(File.ReadAllText(svg), "accuracy.svg");
         }
 
-        ReportProvenance.Add(page, directory);
+        ReportProvenance.AddLink(page);
         return page.Render();
     }
 }
