@@ -8,22 +8,14 @@ namespace CrossbarSpice.Circuits.Layers.MatMul;
 /// with <see cref="Reason"/>); ideal at the <c>wired</c> level; priced as seed 002's multiplying circuit, a Gilbert
 /// multiplier per product term and adders for the sums (docs/circuits.md §3, §7.7).
 /// </summary>
-public sealed class MatMulCircuit : LayerCircuitOf<MatMulLayer>
+public sealed class MatMulCircuit : UnstagedCircuitOf<MatMulLayer>
 {
     /// <summary>Why a product of two computed values has no stage.</summary>
     public const string Reason =
         "a product of two computed values (matMul) has no stage in compiled designs yet: it needs a Gilbert multiplier per product term and adders for the sums (seed 002's multiplying circuit; docs/circuits.md §3, §7.7), which the compiler does not build";
 
     /// <inheritdoc />
-    public override bool NeedsPeriphery => false;
-
-    /// <inheritdoc />
-    public override int Plan(StagePlanning planning, int index)
-    {
-        ArgumentNullException.ThrowIfNull(planning);
-        planning.Add(new UnsupportedStage([planning.Layers[index].Name], Reason));
-        return 1;
-    }
+    protected override string NoStageReason => Reason;
 
     /// <summary>A matMul has two inputs; the levels call <see cref="Wired(LayerNode, IReadOnlyList{double[]}, WiredEvaluation)"/>.</summary>
     /// <exception cref="ArgumentException">Always: one input is not enough.</exception>

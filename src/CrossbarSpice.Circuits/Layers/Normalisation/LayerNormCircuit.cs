@@ -7,7 +7,7 @@ namespace CrossbarSpice.Circuits.Layers.Normalisation;
 /// Layer normalisation: no stage circuit yet (the staged levels refuse it with <see cref="Reason"/>); ideal at the
 /// <c>wired</c> level; priced on seed 002's layer-norm bench (docs/circuits.md §15).
 /// </summary>
-public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
+public sealed class LayerNormCircuit : UnstagedCircuitOf<LayerNormLayer>
 {
     /// <summary>Why a layer norm has no stage: seed 002's circuit exists as a bench (docs/circuits.md §15,
     /// <c>characterize layer-norm</c>) but compiled designs do not instantiate it yet.</summary>
@@ -15,15 +15,7 @@ public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
         "layer normalisation has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (averaging, standard deviation, normalisation; docs/circuits.md §15, 'characterize layer-norm'), but the compiler does not instantiate it; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
 
     /// <inheritdoc />
-    public override bool NeedsPeriphery => false;
-
-    /// <inheritdoc />
-    public override int Plan(StagePlanning planning, int index)
-    {
-        ArgumentNullException.ThrowIfNull(planning);
-        planning.Add(new UnsupportedStage([planning.Layers[index].Name], Reason));
-        return 1;
-    }
+    protected override string NoStageReason => Reason;
 
     /// <summary>Normalisation over trailing groups of <see cref="LayerNormLayer.NormalizedShape"/> elements, network units.</summary>
     public override double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation)

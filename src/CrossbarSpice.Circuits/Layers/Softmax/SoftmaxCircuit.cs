@@ -7,7 +7,7 @@ namespace CrossbarSpice.Circuits.Layers.Softmax;
 /// Softmax over the last axis: no stage in compiled designs yet (the staged levels refuse it with <see cref="Reason"/>);
 /// ideal at the <c>wired</c> level; priced on the 4-input softmax bench (docs/circuits.md §14).
 /// </summary>
-public sealed class SoftmaxCircuit : LayerCircuitOf<SoftmaxLayer>
+public sealed class SoftmaxCircuit : UnstagedCircuitOf<SoftmaxLayer>
 {
     /// <summary>Inputs of the softmax bench the energy report prices (<c>characterize softmax</c>).</summary>
     public const int BenchInputs = 4;
@@ -17,15 +17,7 @@ public sealed class SoftmaxCircuit : LayerCircuitOf<SoftmaxLayer>
         "softmax has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (exponentials, summation, division; docs/circuits.md §14, 'characterize softmax'), but the compiler does not instantiate it";
 
     /// <inheritdoc />
-    public override bool NeedsPeriphery => false;
-
-    /// <inheritdoc />
-    public override int Plan(StagePlanning planning, int index)
-    {
-        ArgumentNullException.ThrowIfNull(planning);
-        planning.Add(new UnsupportedStage([planning.Layers[index].Name], Reason));
-        return 1;
-    }
+    protected override string NoStageReason => Reason;
 
     /// <summary>The ideal softmax over every group of the last axis, network units.</summary>
     public override double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation)
