@@ -9,8 +9,8 @@ namespace CrossbarSpice.Cosim.Runs;
 /// <c>report.html</c> of a cosim run: one self-contained page with the accuracy per level (the bytes of
 /// <c>accuracy.csv</c>), the error budget (loss against the previous and the first level, agreement with the previous
 /// level), the inputs against the DAC range, the per-layer |ΔV| summary (<c>layer-deltas.csv</c>), the ΔV box plots
-/// (their SVGs inline), a confusion matrix per level (named classes when the data set has them) and, when the folder
-/// holds one, <c>provenance.json</c>. Written from the report and the run folder's own files only, after the tables and
+/// (their SVGs inline), a confusion matrix per level (named classes when the data set has them) and a link to
+/// <c>provenance.json</c> (not its contents, which differ between shards and resumes). Written from the report and the run folder's own files only, after the tables and
 /// plots, so <c>cosim-merge</c> writes the bytes of the unsharded run.
 /// </summary>
 public static class CosimHtmlReport
@@ -25,7 +25,7 @@ public static class CosimHtmlReport
         AtomicOutput.WriteText(Path.Combine(directory, FileName), Render(report, directory));
     }
 
-    /// <summary>The page's text for <paramref name="report"/>, reading the tables, plots and provenance in <paramref name="directory"/>.</summary>
+    /// <summary>The page's text for <paramref name="report"/>, reading the tables and plots in <paramref name="directory"/>.</summary>
     public static string Render(CosimReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);

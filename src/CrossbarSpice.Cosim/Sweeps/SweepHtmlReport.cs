@@ -7,8 +7,8 @@ namespace CrossbarSpice.Cosim.Sweeps;
 
 /// <summary>
 /// <c>report.html</c> of a finished sweep: one self-contained page with what was swept (the spec), the software
-/// reference accuracy, the summary table (<c>summary.csv</c>), the accuracy plot (its SVG inline) and, when the folder
-/// holds one, <c>provenance.json</c>. Written from the sweep's own files after them, so <c>sweep-merge</c> writes the
+/// reference accuracy, the summary table (<c>summary.csv</c>), the accuracy plot (its SVG inline) and a link to
+/// <c>provenance.json</c> (not its contents, which differ between shards). Written from the sweep's own files after them, so <c>sweep-merge</c> writes the
 /// bytes of the unsharded sweep.
 /// </summary>
 public static class SweepHtmlReport
@@ -23,7 +23,7 @@ public static class SweepHtmlReport
         AtomicOutput.WriteText(Path.Combine(directory, FileName), Render(summary, directory));
     }
 
-    /// <summary>The page's text, reading <c>summary.csv</c>, <c>accuracy.svg</c> and the provenance in <paramref name="directory"/>.</summary>
+    /// <summary>The page's text, reading <c>summary.csv</c>, and <c>accuracy.svg</c> in <paramref name="directory"/>.</summary>
     public static string Render(SweepSummary summary, string directory)
     {
         ArgumentNullException.ThrowIfNull(summary);
