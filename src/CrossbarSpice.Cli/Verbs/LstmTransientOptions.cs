@@ -8,7 +8,7 @@ namespace CrossbarSpice.Cli.Verbs;
 internal sealed class LstmTransientOptions
 {
     /// <summary>Compiled design folder.</summary>
-    [Option("design", Required = true, HelpText = "A design folder written by compile-weights with an LSTM layer (run from the directory compile-weights ran in).")]
+    [Option("design", Required = true, HelpText = "A design folder written by compile-weights with an LSTM layer (it carries its own copy of the network, so it may have been moved).")]
     public string Design { get; set; } = string.Empty;
 
     /// <summary>The input sequence file.</summary>

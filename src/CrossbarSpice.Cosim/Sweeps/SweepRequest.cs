@@ -7,7 +7,7 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Data">Data set recorded in the spec: "fashion-mnist" or the data file as given.</param>
 /// <param name="Split">Split name recorded in the spec, "test" or "train".</param>
 /// <param name="Samples">Samples 0 … N − 1 are run at every point, ≥ 1 and at most the data set's size.</param>
-/// <param name="Level">Fidelity level of every point: mapped, wired or characterised (not ideal: it has no devices).</param>
+/// <param name="Level">Fidelity level of every point: mapped, wired, characterised or spice (not ideal: it has no devices).</param>
 /// <param name="Vary">Swept parameter and values.</param>
 /// <param name="Faults">Fault modes, one curve each; required for fault-rate, null otherwise.</param>
 /// <param name="Seeds">Seeds, ≥ 1 of them, distinct; every point runs once per seed.</param>

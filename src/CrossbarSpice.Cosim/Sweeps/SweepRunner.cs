@@ -96,7 +96,7 @@ public static class SweepRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Samples, 1);
         if (request.Level == CosimLevel.Ideal)
         {
-            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Level)), "the ideal level has no devices to sweep; choose mapped, wired or characterised");
+            throw new InputException(new SourceLocation(null, Field: nameof(SweepRequest.Level)), "the ideal level has no devices to sweep; choose mapped, wired, characterised or spice");
         }
 
         var isFaultRate = request.Vary.Parameter == SweepParameter.FaultRate;

@@ -14,7 +14,7 @@ namespace CrossbarSpice.Cosim.Sweeps;
 /// <param name="Data">Data set name, e.g. "fashion-mnist".</param>
 /// <param name="Split">"test" or "train".</param>
 /// <param name="Samples">Samples 0 … Samples − 1 of the split are run at every point, ≥ 1.</param>
-/// <param name="Level">Fidelity level name (mapped, wired, characterised).</param>
+/// <param name="Level">Fidelity level name (mapped, wired, characterised, spice).</param>
 /// <param name="Parameter">Swept parameter name (fault-rate, levels, programming-error, read-noise, aging, weight-noise, prune).</param>
 /// <param name="Faults">Fault modes (lrs, hrs, both), one curve each, for fault-rate; null otherwise.</param>
 /// <param name="Values">Swept values in order.</param>
