@@ -83,6 +83,9 @@ public sealed class TileTransientTests(EngineFixture fixture, ITestOutputHelper 
         var tooShort = TileTransient.StepResponse(tile, [0.0], [1.0], new TileTransientOptions { StepSeconds = step, StopSeconds = 2 * tau });
         Assert.Equal(double.PositiveInfinity, tooShort.SettleSeconds(1e-3, 0));
         Assert.Equal(0, result.SettleSeconds(0, 1));
+
+        // The first moment of 1 − e^(−t/τ) over 10 τ is τ·(1 − e^(−10)).
+        Close.Assert(tau * (1 - Math.Exp(-10)), result.FirstMomentSeconds(0), 1e-5, 0, "first moment");
     }
 
     [Fact]

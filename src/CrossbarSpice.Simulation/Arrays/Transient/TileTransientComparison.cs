@@ -13,9 +13,10 @@ namespace CrossbarSpice.Simulation.Arrays.Transient;
 /// </summary>
 public static class TileTransientComparison
 {
-    /// <summary>The simulator options of the ngspice run: tolerances tight enough that ngspice's Newton iteration (one
-    /// step for a linear deck) and its truncation-error control add nothing above 1e-9 V.</summary>
-    public static IReadOnlyList<SpiceOption> NgspiceOptions { get; } =
+    /// <summary>The default simulator options of the ngspice run: truncation-error tolerances tight enough that ngspice
+    /// keeps to the trapezoidal rule between waveform corners (at its defaults it falls back to backward Euler on some
+    /// steps, which the solver does not follow), with no effect on its Newton solves (exact for a linear deck).</summary>
+    public static IReadOnlyList<SpiceOption> TightOptions { get; } =
     [
         new("reltol", 1e-9), new("abstol", 1e-15), new("vntol", 1e-12), new("chgtol", 1e-20),
     ];
@@ -29,6 +30,7 @@ public static class TileTransientComparison
     /// <param name="stopSeconds">End of the run, s.</param>
     /// <param name="stepSeconds">Fixed step of the solver and ngspice's largest step, s.</param>
     /// <param name="compareNodes">Also compare every wire node's voltage (costs memory on large tiles).</param>
+    /// <param name="ngspiceOptions">Simulator options of the ngspice run; null = <see cref="TightOptions"/>.</param>
     public static TileTransientComparisonResult Run(
         ISimulationEngine engine,
         CrossbarTileCircuit tile,
@@ -37,11 +39,12 @@ public static class TileTransientComparison
         double riseSeconds,
         double stopSeconds,
         double stepSeconds,
-        bool compareNodes = true)
+        bool compareNodes = true,
+        IReadOnlyList<SpiceOption>? ngspiceOptions = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(tile);
-        var bench = CrossbarTileNetlistBuilder.BuildStepTestBench(tile, rowVoltsBefore, rowVoltsAfter, riseSeconds, stopSeconds, stepSeconds, NgspiceOptions);
+        var bench = CrossbarTileNetlistBuilder.BuildStepTestBench(tile, rowVoltsBefore, rowVoltsAfter, riseSeconds, stopSeconds, stepSeconds, ngspiceOptions ?? TightOptions);
         var spice = engine.Run(new SimulationRequest(bench) { Timeout = TimeSpan.FromHours(1) });
         var spiceTimes = spice.Axis?.Values ?? throw new InvalidOperationException("ngspice returned no time axis");
 
