@@ -46,6 +46,8 @@ internal sealed class RcArrayStepper : IDisposable
         lu = n > 0 ? new SparseLu(n, assembly.ColumnPointers, assembly.RowIndices) : null;
     }
 
+    // One long loop per call: compiled optimised at once rather than promoted through the tiers mid-run.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TileTransientResult Run(IReadOnlyList<RowWaveform> waveforms, double[] times, TransientMethod method, IReadOnlyList<TileNode> probes)
     {
         var n = network.Unknowns;
