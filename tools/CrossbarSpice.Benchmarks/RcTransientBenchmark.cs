@@ -56,7 +56,7 @@ internal static class RcTransientBenchmark
             ? (method == TransientMethod.BackwardEuler ? "maxord=1, tolerances default" : "TileTransientComparison.TightOptions")
             : string.Join(", ", ngspiceOptions.Select(o => FormattableString.Invariant($"{o.Name}={o.Value}")));
         var text = new StringBuilder(FormattableString.Invariant(
-            $"Wire card `{cardPath}`: {card.SegmentResistanceOhms} Ω and {card.SegmentCapacitanceFarads:0.###E+0} F per segment; method {method}; ngspice options {optionText}. {BenchmarkReport.Machine()}\n\n"));
+            $"Wire card `{cardPath}`: {card.SegmentResistanceOhms} Ω and {card.SegmentCapacitanceFarads:0.###E+0} F per segment; method {method}; ngspice options {optionText}.\n\n{BenchmarkReport.Machine()}\n\n"));
         text.Append(Header);
         Console.Write(text);
         using var engine = new NgspiceEngine(maxConcurrentRuns: 1);
