@@ -19,6 +19,9 @@ namespace CrossbarSpice.Circuits.Crossbar;
 /// The output of column j is the current flowing from the array into its readout, A (positive into the readout).</para>
 /// <para><b>Ideal parts.</b> A resistance of 0 is an ideal connection: the two nodes are one node, and no 0 Ω
 /// resistor is written. A cell conductance of 0 is an absent cell: nothing is written for it.</para>
+/// <para><b>Wire capacitance.</b> <see cref="RowSegmentFarads"/> and <see cref="ColumnSegmentFarads"/> put one
+/// capacitor to ground per segment at the segment's cell end (row node (i, j), column node (i, j)); they change no DC
+/// result and matter only to transient analyses. Cells carry no capacitance of their own.</para>
 /// <para>Inputs are the row source voltages, V. The description is immutable.</para>
 /// </remarks>
 public sealed class CrossbarTileCircuit
@@ -66,6 +69,16 @@ public sealed class CrossbarTileCircuit
 
     /// <summary>Resistance of each column-wire segment, Ω, ≥ 0, finite; 0 = ideal column wire. Default 0.</summary>
     public double ColumnSegmentOhms { get; init => field = CrossbarGuard.NonNegative(value, nameof(value)); }
+
+    /// <summary>Capacitance to ground of each row-wire segment, F, ≥ 0, finite; 0 = not modelled. Default 0.</summary>
+    /// <remarks>Lumped at the segment's cell end: row node (i, j) carries segment j's capacitance (with ideal row wires,
+    /// the row port carries all of them). Capacitors change no DC result: they matter only to transient analyses.</remarks>
+    public double RowSegmentFarads { get; init => field = CrossbarGuard.NonNegative(value, nameof(value)); }
+
+    /// <summary>Capacitance to ground of each column-wire segment, F, ≥ 0, finite; 0 = not modelled. Default 0.</summary>
+    /// <remarks>Lumped at the segment's cell end: column node (i, j) carries segment i's capacitance (with ideal column
+    /// wires, the column port carries all of them, where the virtual ground holds them at 0 V).</remarks>
+    public double ColumnSegmentFarads { get; init => field = CrossbarGuard.NonNegative(value, nameof(value)); }
 
     /// <summary>Output resistance of each row driver, Ω, ≥ 0, finite; 0 = ideal source at the row input. Default 0.</summary>
     public double DriverOutputOhms { get; init => field = CrossbarGuard.NonNegative(value, nameof(value)); }
@@ -132,8 +145,11 @@ public sealed class CrossbarTileCircuit
         return copy;
     }
 
-    /// <summary>Size, cell kind and wire resistances, for debugging.</summary>
+    /// <summary>Size, cell kind, wire resistances (and capacitances when modelled), for debugging.</summary>
     public override string ToString() =>
         FormattableString.Invariant(
-            $"CrossbarTileCircuit {Rows}x{Columns} {CellKind}, row segment {RowSegmentOhms} Ω, column segment {ColumnSegmentOhms} Ω, driver {DriverOutputOhms} Ω, readout {ReadoutInputOhms} Ω");
+            $"CrossbarTileCircuit {Rows}x{Columns} {CellKind}, row segment {RowSegmentOhms} Ω, column segment {ColumnSegmentOhms} Ω, driver {DriverOutputOhms} Ω, readout {ReadoutInputOhms} Ω")
+        + (RowSegmentFarads > 0 || ColumnSegmentFarads > 0
+            ? FormattableString.Invariant($", segment capacitance row {RowSegmentFarads} F, column {ColumnSegmentFarads} F")
+            : string.Empty);
 }

@@ -11,7 +11,8 @@ namespace CrossbarSpice.Circuits.Crossbar;
 /// the readout input); row node (i, j) is <c>r{i}_{j}</c>, column node (i, j) is <c>c{i}_{j}</c>, the cell's middle
 /// node (1S1M, 1T1M) is <c>m{i}_{j}</c>, the word line is <c>wl</c>. An ideal wire (0 Ω segments) makes every node of
 /// a row the port <c>row{i}</c> and every node of a column the port <c>col{j}</c>. Elements: row segment j of row i
-/// <c>Rr{i}_{j}</c>, column segment after cell row i of column j <c>Rc{i}_{j}</c>, memristor <c>Rm{i}_{j}</c>,
+/// <c>Rr{i}_{j}</c>, column segment after cell row i of column j <c>Rc{i}_{j}</c>, their capacitors to ground
+/// <c>Cr{i}_{j}</c> (at row node (i, j)) and <c>Cc{i}_{j}</c> (at column node (i, j)), memristor <c>Rm{i}_{j}</c>,
 /// selector <c>Bs{i}_{j}</c>, access transistor <c>Ma{i}_{j}</c> (model <c>acc_nmos</c>), word-line source
 /// <c>Vwl</c>. In the test bench: row source <c>Vrow{i}</c> at node <c>in{i}</c> (or <c>row{i}</c> with an ideal
 /// driver), driver resistor <c>Rdrv{i}</c>, readout sense source <c>Vcol{j}</c> (0 V) from <c>col{j}</c> to ground

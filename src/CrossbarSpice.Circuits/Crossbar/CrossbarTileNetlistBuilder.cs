@@ -18,6 +18,8 @@ public static class CrossbarTileNetlistBuilder
 {
     /// <summary>The tile as a subcircuit with ports <c>row0 … row{R−1} col0 … col{C−1}</c>.</summary>
     /// <remarks>Elements: R·C row segments and R·C column segments when their resistance is &gt; 0 (none when 0),
+    /// then R·C row-segment and R·C column-segment capacitors to ground when their capacitance is &gt; 0 (the tile's
+    /// <see cref="CrossbarTileCircuit.RowSegmentFarads"/>, <see cref="CrossbarTileCircuit.ColumnSegmentFarads"/>),
     /// then per present cell (conductance &gt; 0) a memristor resistor of 1/G Ω, plus for 1S1M a B-source selector and
     /// for 1T1M an NMOS (bulk at ground) with a local Level-1 model card and the word-line source <c>Vwl</c>.
     /// The driver and readout resistances are not inside: they belong to the test bench (or to the periphery of the
@@ -35,6 +37,7 @@ public static class CrossbarTileNetlistBuilder
                 $"{tile.Rows}x{tile.Columns} {tile.CellKind} crossbar; row segment {tile.RowSegmentOhms} ohm, column segment {tile.ColumnSegmentOhms} ohm")),
         };
         AddWires(tile, items);
+        AddWireCapacitors(tile, items);
         if (tile.AccessTransistor is { } transistor)
         {
             items.Add(TransistorModel(transistor));
@@ -71,6 +74,78 @@ public static class CrossbarTileNetlistBuilder
             throw new ArgumentException($"{rowVolts.Count} row voltages given for a tile of {tile.Rows} rows", nameof(rowVolts));
         }
 
+        return BuildBench(
+            tile,
+            i => new SourceWaveform(rowVolts[i]),
+            new OpAnalysis(),
+            options,
+            FormattableString.Invariant($"crossbar tile {tile.Rows}x{tile.Columns} {tile.CellKind} test bench"));
+    }
+
+    /// <summary>The test bench of <see cref="BuildTestBench"/> with a step on the rows and a <c>.tran</c>: row i holds
+    /// <paramref name="rowVoltsBefore"/>[i] (the operating point) and ramps linearly to <paramref name="rowVoltsAfter"/>[i]
+    /// between t = 0 and <paramref name="riseSeconds"/> (a PWL source), then stays there until <paramref name="stopSeconds"/>.</summary>
+    /// <param name="tile">The tile.</param>
+    /// <param name="rowVoltsBefore">Row source voltages before the step, V.</param>
+    /// <param name="rowVoltsAfter">Row source voltages after the step, V.</param>
+    /// <param name="riseSeconds">Duration of the ramp, s, &gt; 0 (SPICE has no ideal step).</param>
+    /// <param name="stopSeconds">End of the analysis, s, &gt; <paramref name="riseSeconds"/>.</param>
+    /// <param name="maxStepSeconds">Largest time step ngspice may take, s, &gt; 0 (also the <c>.tran</c> print step).</param>
+    /// <param name="options">Extra simulator options, written in one <c>.options</c> line; may be null.</param>
+    /// <exception cref="ArgumentException">A voltage count is not <see cref="CrossbarTileCircuit.Rows"/>, or a time is out of range.</exception>
+    public static SpiceNetlist BuildStepTestBench(
+        CrossbarTileCircuit tile,
+        IReadOnlyList<double> rowVoltsBefore,
+        IReadOnlyList<double> rowVoltsAfter,
+        double riseSeconds,
+        double stopSeconds,
+        double maxStepSeconds,
+        IReadOnlyList<SpiceOption>? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        ArgumentNullException.ThrowIfNull(rowVoltsBefore);
+        ArgumentNullException.ThrowIfNull(rowVoltsAfter);
+        if (rowVoltsBefore.Count != tile.Rows || rowVoltsAfter.Count != tile.Rows)
+        {
+            throw new ArgumentException($"{rowVoltsBefore.Count} and {rowVoltsAfter.Count} row voltages given for a tile of {tile.Rows} rows", nameof(rowVoltsAfter));
+        }
+
+        if (!(riseSeconds > 0) || !(stopSeconds > riseSeconds) || !(maxStepSeconds > 0) || !double.IsFinite(stopSeconds))
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"times must satisfy 0 < rise ({riseSeconds} s) < stop ({stopSeconds} s) and max step ({maxStepSeconds} s) > 0"), nameof(riseSeconds));
+        }
+
+        return BuildBench(
+            tile,
+            i => new SourceWaveform(rowVoltsBefore[i], null, new PwlWaveform([
+                new(0.0, rowVoltsBefore[i]), new(riseSeconds, rowVoltsAfter[i]), new(stopSeconds, rowVoltsAfter[i])])),
+            new TranAnalysis(maxStepSeconds, stopSeconds, null, maxStepSeconds),
+            options,
+            FormattableString.Invariant($"crossbar tile {tile.Rows}x{tile.Columns} {tile.CellKind} step response"));
+    }
+
+    /// <summary>The B-source expression of a selector between nodes <paramref name="from"/> and <paramref name="to"/>:
+    /// the same operations, in the same order, as <see cref="ThresholdSelectorParameters.Current"/>.</summary>
+    /// <param name="selector">Selector parameters.</param>
+    /// <param name="from">Node the current leaves (row side).</param>
+    /// <param name="to">Node the current enters (memristor side).</param>
+    public static string SelectorExpression(ThresholdSelectorParameters selector, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var v = $"v({from},{to})";
+        var gon = InvariantNumber.Format(selector.OnSiemens);
+        var goff = InvariantNumber.Format(selector.OffSiemens);
+        return $"{v}*({goff}+(({gon}-{goff})/(1+exp(-(abs({v})-{InvariantNumber.Format(selector.ThresholdVolts)})/{InvariantNumber.Format(selector.TransitionVolts)}))))";
+    }
+
+    private static SpiceNetlist BuildBench(
+        CrossbarTileCircuit tile,
+        Func<int, SourceWaveform> rowSource,
+        AnalysisCommand analysis,
+        IReadOnlyList<SpiceOption>? options,
+        string title)
+    {
         var items = new List<NetlistItem>();
         var allOptions = new List<SpiceOption>();
         if (tile.AccessTransistor is { } transistor)
@@ -88,7 +163,7 @@ public static class CrossbarTileNetlistBuilder
         items.Add(subcircuit);
         for (var i = 0; i < tile.Rows; i++)
         {
-            items.Add(new VoltageSource(N.RowSource(i), N.SourceNode(tile, i), "0", rowVolts[i]));
+            items.Add(new VoltageSource(N.RowSource(i), N.SourceNode(tile, i), "0", rowSource(i)));
             if (tile.DriverOutputOhms > 0)
             {
                 items.Add(new Resistor("Rdrv" + Index(i), N.SourceNode(tile, i), N.RowPort(i), tile.DriverOutputOhms));
@@ -106,23 +181,10 @@ public static class CrossbarTileNetlistBuilder
         }
 
         items.Add(new SubcircuitInstance(N.TileInstance, subcircuit.Ports, subcircuit.Name));
-        items.Add(new OpAnalysis());
-        return new SpiceNetlist(FormattableString.Invariant($"crossbar tile {tile.Rows}x{tile.Columns} {tile.CellKind} test bench"), items);
+        items.Add(analysis);
+        return new SpiceNetlist(title, items);
     }
 
-    /// <summary>The B-source expression of a selector between nodes <paramref name="from"/> and <paramref name="to"/>:
-    /// the same operations, in the same order, as <see cref="ThresholdSelectorParameters.Current"/>.</summary>
-    /// <param name="selector">Selector parameters.</param>
-    /// <param name="from">Node the current leaves (row side).</param>
-    /// <param name="to">Node the current enters (memristor side).</param>
-    public static string SelectorExpression(ThresholdSelectorParameters selector, string from, string to)
-    {
-        ArgumentNullException.ThrowIfNull(selector);
-        var v = $"v({from},{to})";
-        var gon = InvariantNumber.Format(selector.OnSiemens);
-        var goff = InvariantNumber.Format(selector.OffSiemens);
-        return $"{v}*({goff}+(({gon}-{goff})/(1+exp(-(abs({v})-{InvariantNumber.Format(selector.ThresholdVolts)})/{InvariantNumber.Format(selector.TransitionVolts)}))))";
-    }
 
     private static void AddWires(CrossbarTileCircuit tile, List<NetlistItem> items)
     {
@@ -146,6 +208,33 @@ public static class CrossbarTileNetlistBuilder
                 {
                     var to = i == tile.Rows - 1 ? N.ColumnPort(j) : N.ColumnNode(tile, i + 1, j);
                     items.Add(new Resistor($"Rc{Index(i)}_{Index(j)}", N.ColumnNode(tile, i, j), to, tile.ColumnSegmentOhms));
+                }
+            }
+        }
+    }
+
+    /// <summary>One capacitor to ground per segment at its cell end (row node (i, j), column node (i, j)), after the
+    /// resistors so that decks without capacitance keep their text.</summary>
+    private static void AddWireCapacitors(CrossbarTileCircuit tile, List<NetlistItem> items)
+    {
+        if (tile.RowSegmentFarads > 0)
+        {
+            for (var i = 0; i < tile.Rows; i++)
+            {
+                for (var j = 0; j < tile.Columns; j++)
+                {
+                    items.Add(new Capacitor($"Cr{Index(i)}_{Index(j)}", N.RowNode(tile, i, j), "0", tile.RowSegmentFarads));
+                }
+            }
+        }
+
+        if (tile.ColumnSegmentFarads > 0)
+        {
+            for (var i = 0; i < tile.Rows; i++)
+            {
+                for (var j = 0; j < tile.Columns; j++)
+                {
+                    items.Add(new Capacitor($"Cc{Index(i)}_{Index(j)}", N.ColumnNode(tile, i, j), "0", tile.ColumnSegmentFarads));
                 }
             }
         }
