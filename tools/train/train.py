@@ -183,6 +183,8 @@ class Vit(nn.Module):
     TOKENS = (28 // PATCH) ** 2
     # 1/sqrt(d_k) rounded to float32 once, so that the float64 reference, weights.npz and model.onnx use one number
     SCORE_SCALE = float(np.float32(1 / np.sqrt(DIM // HEADS)))
+    # Range penalty (loss below), network units at 0.1 V per unit
+    VALUE_LIMIT, SCORE_LIMIT, DEVIATION_LIMIT, RANGE_PENALTY = 8.0, 3.2, 5.0, 10.0
 
     def __init__(self):
         super().__init__()
@@ -195,26 +197,52 @@ class Vit(nn.Module):
         self.head = nn.Linear(d, 10)
 
     def forward(self, x):
+        return self.run(x)[0]
+
+    def run(self, x):
+        """(logits, {name: value}): the forward pass and the values the circuit stages see, for the range penalty."""
         n, t, d, h = x.shape[0], self.TOKENS, self.DIM, self.HEADS
         dk = d // h
+        seen = {}
         x = self.patch(x).permute(0, 2, 3, 1).reshape(n, t * d) + self.pos  # tokens in row-major patch order
-        x = x.reshape(n, t, d)
+        x = seen["embedded"] = x.reshape(n, t, d)
 
         def split(y):
             return y.reshape(n, t, h, dk).transpose(1, 2)  # [N, heads, T, dk]
 
-        y = self.ln1(x)
+        y = seen["ln1"] = self.ln1(x)
         q, k, v = split(self.q(y)), split(self.k(y)), split(self.v(y))
-        scores = torch.matmul(q, k.transpose(-2, -1)) * self.SCORE_SCALE
-        y = torch.matmul(torch.softmax(scores, dim=-1), v).transpose(1, 2).reshape(n, t, d)
-        x = x + self.o(y)
-        x = x + self.ff2(torch.relu(self.ff1(self.ln2(x))))
+        seen.update(q=q, k=k, v=v)
+        products = seen["products"] = torch.matmul(q, k.transpose(-2, -1))
+        scores = seen["scores"] = products * self.SCORE_SCALE
+        y = seen["context"] = torch.matmul(torch.softmax(scores, dim=-1), v)
+        y = seen["o"] = self.o(y.transpose(1, 2).reshape(n, t, d))
+        x = seen["residual1"] = x + y
+        y = seen["ln2"] = self.ln2(x)
+        y = seen["ff1"] = torch.relu(self.ff1(y))
+        y = seen["ff2"] = self.ff2(y)
+        x = seen["residual2"] = x + y
         side = 28 // self.PATCH
         x = nn.functional.adaptive_avg_pool2d(x.transpose(1, 2).reshape(n, d, side, side), 1).reshape(n, d)
-        return self.head(x)
+        logits = seen["head"] = self.head(x)
+        return logits, seen
 
     def loss(self, x, labels):
-        return nn.functional.cross_entropy(self(x), labels)
+        # Cross-entropy plus a penalty on the values that would leave the circuit stages' ranges at 0.1 V per unit
+        # (the compiler's default): every value within +-VALUE_LIMIT units (the multipliers' and the layer norm's
+        # +-1 V inputs), the softmax arguments within +-SCORE_LIMIT (the translinear softmax's characterised
+        # +-1/0.2727 = 3.67 units), the layer norms' inputs within DEVIATION_LIMIT of their token's mean (the
+        # difference amplifiers' gain 1.667 at 0.1 V per unit puts 6 units at 1 V). Margins below each limit.
+        logits, seen = self.run(x)
+        penalty = 0.0
+        for name, value in seen.items():
+            limit = self.SCORE_LIMIT if name == "scores" else self.VALUE_LIMIT
+            penalty = penalty + (torch.relu(value.abs() - limit) ** 2).mean()
+        for name in ("embedded", "residual1"):
+            value = seen[name]
+            deviation = (value - value.mean(dim=-1, keepdim=True)).abs()
+            penalty = penalty + (torch.relu(deviation - self.DEVIATION_LIMIT) ** 2).mean()
+        return nn.functional.cross_entropy(logits, labels) + self.RANGE_PENALTY * penalty
 
     def constants(self):
         """The fixed tensors architecture.json's `affine` layers read besides the state dict: the positional
