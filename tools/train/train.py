@@ -6,6 +6,9 @@ architecture.json + weights.npz (docs/architecture-format.md) with their softwar
     /usr/bin/python3 tools/train/train.py mlp     # 784-64-10 ReLU MLP              -> netlists/examples/mlp-784-64-10/
     /usr/bin/python3 tools/train/train.py bcu-small  # a BCU small enough for spice-level tests -> netlists/examples/bcu-small/
     /usr/bin/python3 tools/train/train.py sequencer  # seed 000 sequencer network    -> netlists/examples/sequencer/
+    /usr/bin/python3 tools/train/train.py sequencer-ln  # the same with seed 000's layer norm -> netlists/examples/sequencer-ln/
+    /usr/bin/python3 tools/train/train.py vit        # tiny ViT (seed 002 attention)   -> netlists/examples/vit-tiny/
+                                                     #   (also writes model.onnx, opset 17; needs python3-onnx)
 
 Needs Debian's python3-torch, python3-numpy and dataset-fashion-mnist. Deterministic: fixed seeds, one thread,
 deterministic algorithms; the same machine and library versions give the same bytes. Writes, in the network's folder:
@@ -146,8 +149,112 @@ class Sequencer(nn.Module):
         return nn.functional.cross_entropy(self(x), labels)
 
 
+class SequencerLn(Sequencer):
+    """The sequencer with seed 000's "one-layer normalisation" before the GAP as a layer norm over the C channels of
+    each token (docs/sequencer.md, "The sequencer with its layer norm"); the clamp after the BiLSTM2D stays (the
+    seed's normalisation module there). Same sizes, training and seed as `Sequencer`."""
+
+    folder = "sequencer-ln"
+
+    def __init__(self):
+        super().__init__()
+        self.norm = nn.LayerNorm(self.CHANNELS)
+
+    def forward(self, x):
+        x = self.patch(x).permute(0, 2, 3, 1)
+        x = self.bilstm2d(self.block1.vertical, self.block1.horizontal, x)
+        x = torch.clamp(x, -self.NORM_LIMIT, self.NORM_LIMIT)
+        x = self.block1.fc2(torch.relu(self.block1.fc1(x)))
+        return self.head(self.norm(x).mean(dim=(1, 2)))
+
+
+class Vit(nn.Module):
+    """Tiny vision transformer (docs/transformer.md, "The bundled tiny ViT"; seed 002 eqs. 2-5 for the attention):
+    patch embedding conv 7x7 stride 7, 1 -> 16 channels (4x4 = 16 tokens of d = 16, channels last) -> learned
+    positional embedding added to the flattened tokens (an `affine` layer of 256 channels, scale 1) -> one pre-norm
+    encoder block: layer norm -> two-head attention (Q, K, V, O 16 -> 16; explicit MatMul, Mul by 1/sqrt(8), Softmax
+    over the 16 tokens) -> residual add -> layer norm -> FFN 16 -> 32 ReLU -> 16 -> residual add -> mean over the
+    tokens (GlobalAveragePool of the [d, 4, 4] token grid) -> dense 16 -> 10. The forward pass is written with the ops
+    the ONNX importer maps (docs/onnx.md), so model.onnx and architecture.json are the same network."""
+
+    folder = "vit-tiny"
+    pre_activation = None
+    DIM, PATCH, HEADS, FFN = 16, 7, 2, 32
+    TOKENS = (28 // PATCH) ** 2
+    # 1/sqrt(d_k) rounded to float32 once, so that the float64 reference, weights.npz and model.onnx use one number
+    SCORE_SCALE = float(np.float32(1 / np.sqrt(DIM // HEADS)))
+    # Range penalty (loss below), network units at 0.1 V per unit
+    VALUE_LIMIT, SCORE_LIMIT, DEVIATION_LIMIT, RANGE_PENALTY = 8.0, 3.2, 5.0, 10.0
+
+    def __init__(self):
+        super().__init__()
+        d = self.DIM
+        self.patch = nn.Conv2d(1, d, self.PATCH, stride=self.PATCH)
+        self.pos = nn.Parameter(torch.randn(self.TOKENS * d) * 0.02)  # token-major: pos[t * d + c]
+        self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
+        self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+        self.ff1, self.ff2 = nn.Linear(d, self.FFN), nn.Linear(self.FFN, d)
+        self.head = nn.Linear(d, 10)
+
+    def forward(self, x):
+        return self.run(x)[0]
+
+    def run(self, x):
+        """(logits, {name: value}): the forward pass and the values the circuit stages see, for the range penalty."""
+        n, t, d, h = x.shape[0], self.TOKENS, self.DIM, self.HEADS
+        dk = d // h
+        seen = {}
+        x = self.patch(x).permute(0, 2, 3, 1).reshape(n, t * d) + self.pos  # tokens in row-major patch order
+        x = seen["embedded"] = x.reshape(n, t, d)
+
+        def split(y):
+            return y.reshape(n, t, h, dk).transpose(1, 2)  # [N, heads, T, dk]
+
+        y = seen["ln1"] = self.ln1(x)
+        q, k, v = split(self.q(y)), split(self.k(y)), split(self.v(y))
+        seen.update(q=q, k=k, v=v)
+        products = seen["products"] = torch.matmul(q, k.transpose(-2, -1))
+        scores = seen["scores"] = products * self.SCORE_SCALE
+        y = seen["context"] = torch.matmul(torch.softmax(scores, dim=-1), v)
+        y = seen["o"] = self.o(y.transpose(1, 2).reshape(n, t, d))
+        x = seen["residual1"] = x + y
+        y = seen["ln2"] = self.ln2(x)
+        y = seen["ff1"] = torch.relu(self.ff1(y))
+        y = seen["ff2"] = self.ff2(y)
+        x = seen["residual2"] = x + y
+        side = 28 // self.PATCH
+        x = nn.functional.adaptive_avg_pool2d(x.transpose(1, 2).reshape(n, d, side, side), 1).reshape(n, d)
+        logits = seen["head"] = self.head(x)
+        return logits, seen
+
+    def loss(self, x, labels):
+        # Cross-entropy plus a penalty on the values that would leave the circuit stages' ranges at 0.1 V per unit
+        # (the compiler's default): every value within +-VALUE_LIMIT units (the multipliers' and the layer norm's
+        # +-1 V inputs), the softmax arguments within +-SCORE_LIMIT (the translinear softmax's characterised
+        # +-1/0.2727 = 3.67 units), the layer norms' inputs within DEVIATION_LIMIT of their token's mean (the
+        # difference amplifiers' gain 1.667 at 0.1 V per unit puts 6 units at 1 V). Margins below each limit.
+        logits, seen = self.run(x)
+        penalty = 0.0
+        for name, value in seen.items():
+            limit = self.SCORE_LIMIT if name == "scores" else self.VALUE_LIMIT
+            penalty = penalty + (torch.relu(value.abs() - limit) ** 2).mean()
+        for name in ("embedded", "residual1"):
+            value = seen[name]
+            deviation = (value - value.mean(dim=-1, keepdim=True)).abs()
+            penalty = penalty + (torch.relu(deviation - self.DEVIATION_LIMIT) ** 2).mean()
+        return nn.functional.cross_entropy(logits, labels) + self.RANGE_PENALTY * penalty
+
+    def constants(self):
+        """The fixed tensors architecture.json's `affine` layers read besides the state dict: the positional
+        embedding's scale 1 (`pos.scale`) and the attention scores' 1/sqrt(d_k) per head (`scores.scale`, shift 0)."""
+        return {"pos.scale": np.ones(self.TOKENS * self.DIM, np.float32),
+                "scores.scale": np.full(self.HEADS, self.SCORE_SCALE, np.float32),
+                "scores.shift": np.zeros(self.HEADS, np.float32)}
+
+
 MODELS = {"bcu": (Bcu, 15, 1e-3), "bcu-small": (BcuSmall, 10, 3e-3), "mlp": (Mlp, 15, 1e-3),
-          "sequencer": (Sequencer, 8, 3e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
+          "sequencer": (Sequencer, 8, 3e-3), "sequencer-ln": (SequencerLn, 8, 3e-3),
+          "vit": (Vit, 10, 3e-3)}  # class, epochs, initial Adam learning rate (cosine decay)
 BATCH = 128
 
 
@@ -202,7 +309,10 @@ def main():
     folder = ROOT / "netlists" / "examples" / model.folder
     folder.mkdir(parents=True, exist_ok=True)
     state = {name: tensor.detach().numpy().astype(np.float32) for name, tensor in model.state_dict().items()}
+    state.update(getattr(model, "constants", dict)())
     write_npz(folder / "weights.npz", state)
+    if args.model == "vit":
+        export_onnx(model.eval(), folder / "model.onnx")
 
     # The check the C# reference reproduces: float32 weights, float64 arithmetic.
     accuracy32 = (predict(model, test_x)[0] == test_y).sum().item()
@@ -234,7 +344,11 @@ def main():
         with torch.no_grad():
             pre = torch.argmax(model64.linear(test64), dim=1)
         summary["preActivationCorrect"] = (pre == test_y).sum().item()
-    if args.model == "sequencer":
+    if args.model == "vit":
+        summary["architecture"] = {"patch": Vit.PATCH, "tokens": Vit.TOKENS, "dim": Vit.DIM, "heads": Vit.HEADS,
+                                   "ffnHidden": Vit.FFN, "norm": "pre-norm (layer norm before attention and FFN)"}
+        summary["onnx"] = {"file": "model.onnx", "opset": VIT_OPSET, "onnx": onnx_version()}
+    if args.model in ("sequencer", "sequencer-ln"):
         summary["architecture"] = {"channels": Sequencer.CHANNELS, "hiddenPerDirection": Sequencer.CHANNELS // 4,
                                    "patch": Sequencer.PATCH, "tokens": [28 // Sequencer.PATCH] * 2,
                                    "mlpHidden": Sequencer.MLP_RATIO * Sequencer.CHANNELS,
@@ -256,6 +370,26 @@ def main():
     write_json(folder / "reference-outputs.json", outputs)
     print(f"{folder.name}: {correct}/{len(test_y)} correct ({correct / len(test_y):.4f}), float32 {accuracy32}, "
           f"ties {ties}, training {seconds:.0f} s; wrote {folder}")
+
+
+VIT_OPSET = 17  # the first opset with LayerNormalization
+
+
+def onnx_version():
+    import onnx  # only the ViT needs python3-onnx
+    return onnx.__version__
+
+
+def export_onnx(model, path):
+    """model.onnx of the float32 model: opset 17 (LayerNormalization as one node), explicit MatMul/Softmax, a dynamic
+    batch axis, no constant folding (the importer folds the shape arithmetic itself)."""
+    import onnx
+    torch.onnx.export(model, torch.zeros(1, 1, 28, 28), str(path), input_names=["image"], output_names=["logits"],
+                      dynamic_axes={"image": {0: "batch"}, "logits": {0: "batch"}}, opset_version=VIT_OPSET,
+                      do_constant_folding=False)
+    graph = onnx.load(str(path))
+    onnx.checker.check_model(graph)
+    print(f"wrote {path}: ops {sorted({node.op_type for node in graph.graph.node})}")
 
 
 def sequencer_macs():

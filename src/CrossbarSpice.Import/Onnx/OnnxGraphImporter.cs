@@ -337,6 +337,9 @@ internal sealed partial class OnnxGraphImporter
     /// <summary>Adds an IR add layer reading <paramref name="a"/> and <paramref name="b"/> (same shape, no broadcasting).</summary>
     private void AddSumLayer(OnnxNodeView node, OnnxRuntimeValue a, OnnxRuntimeValue b)
     {
+        // A residual skip may read a value a Reshape only relabelled (e.g. [T·d] → [T, d] after a flat positional
+        // embedding) beside one computed in the ONNX shape: give both the ONNX shape first.
+        (a, b) = (a.IrMatches ? a : Reshaped(node, a), b.IrMatches ? b : Reshaped(node, b));
         if (!a.PerSample.Equals(b.PerSample) || !a.IrShape.Equals(b.IrShape) || a.BatchAxis != b.BatchAxis)
         {
             throw node.Problem($"adds values of per-sample shapes {a.PerSample} and {b.PerSample}; the adder circuit adds two values of one shape element by element (no broadcasting)");

@@ -19,6 +19,8 @@ public sealed class TrainedNetworkTests
     [InlineData("bcu-small", "fc1.linear")]
     [InlineData("mlp-784-64-10", null)]
     [InlineData("sequencer", null)]
+    [InlineData("sequencer-ln", null)]
+    [InlineData("vit-tiny", null)]
     public void Forward_First20TestImages_EqualPyTorchFloat64OutputsTo1e9(string network, string? intermediate)
     {
         var reference = Load(network);
@@ -45,6 +47,8 @@ public sealed class TrainedNetworkTests
     [InlineData("bcu-small")]
     [InlineData("mlp-784-64-10")]
     [InlineData("sequencer")]
+    [InlineData("sequencer-ln")]
+    [InlineData("vit-tiny")]
     public void Forward_All10000TestImages_SamePredictionsAndAccuracyAsPyTorch(string network)
     {
         var reference = Load(network);
