@@ -9,7 +9,7 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <summary>
 /// Layer normalisation over groups of N features on [P2]'s layer-normalisation circuit (<see cref="LayerNormaliser"/>,
 /// docs/circuits.md §15): one lane per group, N inputs and N outputs. The circuit's divider gives y_k = a·z_k volts,
-/// z_k = (x_k − μ)/σ, with a = (R_f/R_i)/K chosen so that |y| ≤ 1 V (the multipliers' input range) for every z a group
+/// z_k = (x_k − μ)/σ, with a = (R_f/R_i)/K chosen so that |y| ≤ 0.7 V (within the multipliers' ±1 V) for every z a group
 /// of N can have (|z| ≤ √(N − 1)); an affine amplifier per feature (§7.8) then gives out_k = s·(γ_k·z_k + β_k).
 /// </summary>
 /// <param name="Layers">The layer-norm layer.</param>
@@ -43,10 +43,14 @@ public sealed record LayerNormStage(
     /// Gilbert cell's gain below K in the dividers.</summary>
     public const double FittedGainRatio = 0.5083 / 0.4955;
 
-    /// <summary>Largest divider output, V: the Gilbert multiplier's input range.</summary>
-    public const double DividerLimitVolts = 1.0;
+    /// <summary>
+    /// Largest divider output, V: 0.7 of the Gilbert multiplier's ±1 V input range. At the full 1 V the divider's
+    /// multiplier compresses at the group's extreme z and the loop can settle in a second, wrong state (measured: the
+    /// transformer block's spice level latched 3 of 20 groups at 1 V, none at 0.7 V; docs/transformer.md).
+    /// </summary>
+    public const double DividerLimitVolts = 0.7;
 
-    /// <summary>The circuit options for N features: the bench's, with R_i raised for N &gt; 5 so that a·√(N − 1) ≤ 1 V.</summary>
+    /// <summary>The circuit options for N features: the bench's, with R_i raised for N &gt; 2 so that a·√(N − 1) ≤ 0.7 V.</summary>
     public static LayerNormaliserOptions For(int features)
     {
         var defaults = new LayerNormaliserOptions();

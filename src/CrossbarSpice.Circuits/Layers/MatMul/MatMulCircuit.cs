@@ -75,7 +75,9 @@ public sealed class MatMulCircuit : LayerCircuitOf<MatMulLayer>
         return y;
     }
 
-    /// <summary>One Gilbert multiplier per product term a[…, i, q]·b[…, q, j] and K − 1 two-input adders per output.</summary>
+    /// <summary>The compiled stage's modules: one Gilbert multiplier per product term a[…, i, q]·b[…, q, j] and one
+    /// summer per output (an inverting summer and a unity inverter: the analogue adder's two op-amps, priced as one
+    /// <c>adder</c>; its K input resistors cost no static power).</summary>
     public override void AddPeripheryUses(LayerNode layer, PeripheryPlanning planning)
     {
         ArgumentNullException.ThrowIfNull(layer);
@@ -84,11 +86,7 @@ public sealed class MatMulCircuit : LayerCircuitOf<MatMulLayer>
         var outputs = planning.Shapes[layer.Outputs[0]].ElementCount;
         var products = (long)outputs * k;
         planning.Add(new PeripheryUse(layer.Name, "multiplying", "gilbert", products, products, PeripheryPlanning.Text($"{outputs} output(s) x {k} product term(s)")));
-        if (k > 1)
-        {
-            var adders = (long)outputs * (k - 1);
-            planning.Add(new PeripheryUse(layer.Name, "sum", "adder", adders, adders, PeripheryPlanning.Text($"{outputs} output(s) x {k - 1} two-input adder(s)")));
-        }
+        planning.Add(new PeripheryUse(layer.Name, "sum", "adder", outputs, outputs, PeripheryPlanning.Text($"{outputs} output(s) x one {k}-input summer")));
     }
 
     /// <inheritdoc />

@@ -23,6 +23,9 @@ internal sealed class LayerNormCharacterised : CharacterisedStage<LayerNormStage
     /// <param name="Affine">Per feature, out_k (V) against y (V).</param>
     internal sealed record Model(CharacterisedTransfer Divider, CharacterisedTransfer[] Affine);
 
+    /// <summary>Step of the divider bench's sweep, V: the circuit has some 300 MOSFETs at N = 8, and z moves slowly with one input.</summary>
+    public const double CoreStepVolts = 5e-3;
+
     /// <summary>The other inputs' fixed spread on the divider bench, V: evenly over ±0.3 V (the bench's V3, V4 are 0.3 and −0.2 V).</summary>
     public static double[] Spread(int features) =>
         [.. Enumerable.Range(1, features - 1).Select(j => features == 2 ? 0.0 : -0.3 + (0.6 * (j - 1) / (features - 2)))];
@@ -41,7 +44,7 @@ internal sealed class LayerNormCharacterised : CharacterisedStage<LayerNormStage
         // The lane circuit without its affine amplifiers: the divider outputs y0 … are the subcircuit's outputs.
         core.AddRange(stage.LaneCircuit().Take(3));
         var limit = LayerNormStage.InputLimitVolts;
-        var run = Run(stage, context, core, new DcAnalysis(new DcSweep(stage.InputSources[0], -limit, limit, StageBench.StepVolts)));
+        var run = Run(stage, context, core, new DcAnalysis(new DcSweep(stage.InputSources[0], -limit, limit, CoreStepVolts)));
         var v = run.Axis!.Values;
         var z = v.Select(x => Normalised([x, .. spread])).ToList();
         var divider = CharacterisedTransfer.OneDimensional(z, run["v(y0)"].Values);

@@ -18,8 +18,9 @@ namespace CrossbarSpice.Cosim.Levels.Staged.Kinds;
 /// </summary>
 internal sealed class MatMulCharacterised : CharacterisedStage<MatMulStage, MatMulCharacterised.Model>
 {
-    /// <summary>Grid step of the multiplier's table, V.</summary>
-    public const double GridStepVolts = 0.02;
+    /// <summary>Grid step of the multiplier's table, V (bilinear interpolation is exact on a product a·b, so the
+    /// grid only has to follow the cell's slow compression).</summary>
+    public const double GridStepVolts = 0.05;
 
     /// <summary>The multiplier's grid table and the summer's table.</summary>
     /// <param name="Multiplier">g(a, b), V.</param>
