@@ -50,10 +50,19 @@ public sealed record LayerNormStage(
     /// </summary>
     public const double DividerLimitVolts = 0.7;
 
-    /// <summary>The circuit options for N features: the bench's, with R_i raised for N &gt; 2 so that a·√(N − 1) ≤ 0.7 V.</summary>
-    public static LayerNormaliserOptions For(int features)
+    /// <summary>
+    /// Largest deviation from the group's mean, units: the difference amplifiers' gain G = 1 V / (6 units · s) puts
+    /// a deviation of 6 units at the multipliers' 1 V. At s = 0.1 V per unit G = 1.667: a group of inputs ±0.3 units
+    /// has σ ≈ 18 mV at unity gain, where the multipliers' offsets made the divider outputs 50 % wrong (measured,
+    /// docs/transformer.md); the transformer block's second layer norm sees deviations of 5.6 units at the spice level.
+    /// </summary>
+    public const double DeviationLimit = 6.0;
+
+    /// <summary>The circuit options for N features at s V per unit: the bench's, with the difference gain
+    /// 1 V / (<see cref="DeviationLimit"/>·s) (at least 1) and R_i raised for N &gt; 2 so that a·√(N − 1) ≤ 0.7 V.</summary>
+    public static LayerNormaliserOptions For(int features, double voltsPerUnit)
     {
-        var defaults = new LayerNormaliserOptions();
+        var defaults = new LayerNormaliserOptions { DifferenceGain = Math.Max(1, Math.Round(1.0 / (DeviationLimit * voltsPerUnit), 3)) };
         var k = 1.009; // the Gilbert cell's K, V/V² (docs/circuits.md §3)
         var needed = defaults.DividerFeedbackOhms * Math.Sqrt(features - 1) / (k * DividerLimitVolts);
         return defaults with { Inputs = features, DividerInputOhms = Math.Max(defaults.DividerInputOhms, Math.Ceiling(needed / 100) * 100) };
@@ -96,15 +105,23 @@ public sealed record LayerNormStage(
 
     /// <inheritdoc />
     public override string? PeripheryNote => string.Create(CultureInfo.InvariantCulture,
-        $"{LayerNormaliser.Name(InputSources.Count)} (R_i = {Options.DividerInputOhms:0.#} Ω) and an affine amplifier per feature (γ, β), one lane per group in {Deck}");
+        $"{LayerNormaliser.Name(InputSources.Count)} (difference gain {Options.DifferenceGain}, R_i = {Options.DividerInputOhms:0.#} Ω) and an affine amplifier per feature (γ, β), one lane per group in {Deck}");
 
-    /// <summary>An input beyond ±<see cref="InputLimitVolts"/>.</summary>
+    /// <summary>An input beyond ±<see cref="InputLimitVolts"/>, or a deviation from the mean that the difference
+    /// amplifiers' gain puts beyond the multipliers' ±1 V.</summary>
     public override string? LaneInputError(double[] lane)
     {
         ArgumentNullException.ThrowIfNull(lane);
         var worst = lane.Max(Math.Abs);
-        return worst * VoltsPerUnit > InputLimitVolts
-            ? string.Create(CultureInfo.InvariantCulture, $"a layer-norm input of {worst * VoltsPerUnit:0.###} V ({worst:0.###} units) is beyond the layer-norm circuit's ±{InputLimitVolts} V input range (docs/circuits.md §15)")
+        if (worst * VoltsPerUnit > InputLimitVolts)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"a layer-norm input of {worst * VoltsPerUnit:0.###} V ({worst:0.###} units) is beyond the layer-norm circuit's ±{InputLimitVolts} V input range (docs/circuits.md §15)");
+        }
+
+        var mean = lane.Average();
+        var deviation = lane.Max(x => Math.Abs(x - mean));
+        return deviation * VoltsPerUnit * Options.DifferenceGain > InputLimitVolts
+            ? string.Create(CultureInfo.InvariantCulture, $"a layer-norm input {deviation:0.###} units from its group's mean is beyond the layer-norm stage's range: its difference amplifiers (gain {Options.DifferenceGain}) put it at {deviation * VoltsPerUnit * Options.DifferenceGain:0.###} V, past the multipliers' ±1 V")
             : null;
     }
 

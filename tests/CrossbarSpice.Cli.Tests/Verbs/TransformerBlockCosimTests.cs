@@ -35,7 +35,7 @@ public sealed class TransformerBlockCosimTests
         Assert.True(worst < 1e-6, $"wired vs ideal {worst:E2}");
 
         // The characterised level runs the compiled attention, softmax and layer-norm stages (one sample: their
-        // benches run once, in ngspice); it stays within 0.2 units of wired (docs/transformer.md: 0.20 max measured on five).
+        // benches run once, in ngspice); measured 0.22 units from wired at most on this sample, 0.26 over five (docs/transformer.md).
         var staged = CliRun.Start(["cosim", "--design", design, "--data", Fixtures + "transformer-block-tokens.npz", "--samples", "1",
             "--levels", "wired,characterised", "--save-outputs", "--out", scratch.Combine("staged")]);
 
@@ -43,7 +43,7 @@ public sealed class TransformerBlockCosimTests
         var characterised = NpyReader.Read(Path.Combine(scratch.Combine("staged"), "outputs", "characterised.npy")).Values.ToArray();
         var first = wired.Values.ToArray()[..characterised.Length];
         var gap = first.Zip(characterised, (a, b) => Math.Abs(a - b)).ToArray();
-        Assert.True(gap.Max() < 0.3, $"characterised vs wired {gap.Max():F3} units");
+        Assert.True(gap.Max() < 0.35, $"characterised vs wired {gap.Max():F3} units");
         Assert.True(gap.Max() > 1e-4, "the characterised level should differ from the ideal circuits");
     }
 }

@@ -26,8 +26,8 @@ public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
             return 1;
         }
 
-        var options = LayerNormStage.For(n);
         var s = planning.OutputVoltsPerUnit;
+        var options = LayerNormStage.For(n, s);
         var a = LayerNormStage.DividerVoltsPerUnit(options);
         planning.Add(new LayerNormStage(
             [layer.Name],

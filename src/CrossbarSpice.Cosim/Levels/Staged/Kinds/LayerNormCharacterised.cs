@@ -11,7 +11,7 @@ namespace CrossbarSpice.Cosim.Levels.Staged.Kinds;
 
 /// <summary>
 /// The layer-norm stage as the bench measures it: the circuit's divider output y against the normalised value
-/// z = (x − μ)/σ (input 0 swept over the ±1 V input range with the others at a fixed spread, z of each point computed
+/// z = (x − μ)/σ (input 0 swept over the deviation range with the others at a small fixed spread, z of each point computed
 /// from its inputs: one table g(z)), then each feature's affine amplifier (γ_k, β_k) on one swept source (a table
 /// h_k each); a lane's output k is h_k(g(z_k)) with z_k from the lane's inputs. That y depends on z_k alone is the
 /// approximation (the squarers' errors make σ depend on the whole group); the spice level has the rest.
@@ -24,17 +24,20 @@ internal sealed class LayerNormCharacterised : CharacterisedStage<LayerNormStage
     internal sealed record Model(CharacterisedTransfer Divider, CharacterisedTransfer[] Affine);
 
     /// <summary>Step of the divider bench's sweep, V: the circuit has some 300 MOSFETs at N = 8, and z moves slowly with one input.</summary>
-    public const double CoreStepVolts = 5e-3;
+    public const double CoreStepVolts = 2e-3;
 
-    /// <summary>The other inputs' fixed spread on the divider bench, V: evenly over ±0.3 V (the bench's V3, V4 are 0.3 and −0.2 V).</summary>
-    public static double[] Spread(int features) =>
-        [.. Enumerable.Range(1, features - 1).Select(j => features == 2 ? 0.0 : -0.3 + (0.6 * (j - 1) / (features - 2)))];
+    /// <summary>The other inputs' fixed spread on the divider bench, V: evenly over ±0.1 of the deviation range D, so
+    /// that input 0 swept over ±D takes z₀ close to the group's bound √(N − 1).</summary>
+    public static double[] Spread(int features, double deviationVolts) =>
+        [.. Enumerable.Range(1, features - 1).Select(j => features == 2 ? 0.0 : deviationVolts * (-0.1 + (0.2 * (j - 1) / (features - 2))))];
 
     /// <inheritdoc />
     protected override Model Measure(LayerNormStage stage, StageContext context)
     {
         var n = stage.InputSources.Count;
-        var spread = Spread(n);
+        // D: the deviation from the mean the difference amplifiers put at the multipliers' 1 V.
+        var limit = Math.Min(LayerNormStage.InputLimitVolts, LayerNormStage.InputLimitVolts / stage.Options.DifferenceGain);
+        var spread = Spread(n, limit);
         var core = new List<NetlistItem>();
         for (var k = 0; k < n; k++)
         {
@@ -43,7 +46,6 @@ internal sealed class LayerNormCharacterised : CharacterisedStage<LayerNormStage
 
         // The lane circuit without its affine amplifiers: the divider outputs y0 … are the subcircuit's outputs.
         core.AddRange(stage.LaneCircuit().Take(3));
-        var limit = LayerNormStage.InputLimitVolts;
         var run = Run(stage, context, core, new DcAnalysis(new DcSweep(stage.InputSources[0], -limit, limit, CoreStepVolts)));
         var v = run.Axis!.Values;
         var z = v.Select(x => Normalised([x, .. spread])).ToList();
