@@ -78,7 +78,7 @@ public sealed record SoftmaxStage(
 
     /// <inheritdoc />
     public override string? PeripheryNote => string.Create(CultureInfo.InvariantCulture,
-        $"{TranslinearSoftmax.Name(InputSources.Count)} (T = {Options.AttenuatorShuntOhms + Options.AttenuatorSeriesOhms:0.#}/{Options.AttenuatorShuntOhms:0.#} · n·U_T, R_F = {Options.FeedbackOhms:0.#} Ω), one lane per group in {Deck}");
+        $"{TranslinearSoftmax.Name(InputSources.Count)} (attenuator x{Options.Attenuation:0.####}: temperature one unit; R_F = {Options.FeedbackOhms:0.#} Ω), one lane per group in {Deck}");
 
     /// <summary>An argument beyond ±<see cref="ArgumentLimit"/> units.</summary>
     public override string? LaneInputError(double[] lane)
