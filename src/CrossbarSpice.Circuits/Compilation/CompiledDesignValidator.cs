@@ -37,8 +37,9 @@ public static partial class CompiledDesignValidator
 
         foreach (var layer in manifest.Layers.Where(l => l.Deck is not null && l.Crossbars.Count == 0))
         {
-            // The stage's output net counts as a port; a deck without it fails the floating-node check.
-            CheckDeck(directory, layer.Deck!, ["out0"]);
+            // The stage's output nets (out0, out1, …: one per output of a lane) count as ports; a deck without out0
+            // fails the floating-node check.
+            CheckDeck(directory, layer.Deck!, ["out0"], isPort: net => net.Length > 3 && net.StartsWith("out", StringComparison.OrdinalIgnoreCase) && net[3..].All(char.IsAsciiDigit));
         }
 
         return manifest;
@@ -54,7 +55,7 @@ public static partial class CompiledDesignValidator
             : throw new InputException(new SourceLocation(path, Field: "format"), $"expected '{DesignManifest.CurrentFormat}', found '{manifest.Format}'");
     }
 
-    private static (SpiceNetlist Deck, string Path) CheckDeck(string directory, string relativePath, IReadOnlyList<string> ports)
+    private static (SpiceNetlist Deck, string Path) CheckDeck(string directory, string relativePath, IReadOnlyList<string> ports, Func<string, bool>? isPort = null)
     {
         var deckPath = Path.Combine(directory, relativePath);
         var deck = SpiceNetlistReader.ReadFile(deckPath);
@@ -75,7 +76,7 @@ public static partial class CompiledDesignValidator
         }
 
         CheckInstances(deck, subcircuits, deckPath);
-        CheckConnectivity(deck.Items, ports, deckPath, "top level");
+        CheckConnectivity(deck.Items, isPort is null ? ports : [.. ports, .. deck.Items.OfType<Element>().SelectMany(Nodes).Where(isPort).Distinct(StringComparer.OrdinalIgnoreCase)], deckPath, "top level");
         return (deck, deckPath);
     }
 

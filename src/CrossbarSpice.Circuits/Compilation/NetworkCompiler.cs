@@ -148,15 +148,6 @@ public static class NetworkCompiler
         return new CompiledDesign(manifest, conductancePlan, files);
     }
 
-    private static string PeripheryNote(string type, CircuitStage? stage) => stage switch
-    {
-        CrossbarStage { Tail: { } tail } crossbar => $"{tail.Describe()} behind every readout output of {crossbar.Deck} (nets z0, z1, …)",
-        ElementStage element => $"{element.Circuit.Describe()}, one lane in {element.Deck}",
-        PoolingStage pooling => $"{pooling.Subcircuit}, one lane in {pooling.Deck}",
-        AdderStage adder => $"adder, one lane (two inputs) in {adder.Deck}",
-        AffineStage affine => $"affine amplifier per channel, one lane (every channel at one position) in {affine.Deck}",
-        WiringStage => "wiring only: no circuit",
-        UnsupportedStage unsupported => unsupported.Reason,
-        _ => $"{type}: the currents readout has no voltage outputs; periphery circuits are emitted with the differential readout",
-    };
+    private static string PeripheryNote(string type, CircuitStage? stage) =>
+        stage?.PeripheryNote ?? $"{type}: the currents readout has no voltage outputs; periphery circuits are emitted with the differential readout";
 }

@@ -52,9 +52,9 @@ public static class LayerNormaliser
         for (var k = 1; k <= n; k++)
         {
             items.Add(new Resistor($"Rd1_{k}", $"in{k}", $"dn{k}", r));
-            items.Add(new Resistor($"Rd2_{k}", $"dn{k}", $"d{k}", r));
+            items.Add(new Resistor($"Rd2_{k}", $"dn{k}", $"d{k}", r * o.DifferenceGain));
             items.Add(new Resistor($"Rd3_{k}", "mu", $"dp{k}", r));
-            items.Add(new Resistor($"Rd4_{k}", $"dp{k}", "0", r));
+            items.Add(new Resistor($"Rd4_{k}", $"dp{k}", "0", r * o.DifferenceGain));
             items.Add(new SubcircuitInstance($"XD{k}", [$"dp{k}", $"dn{k}", $"d{k}", "vdd", "vss"], amp));
             items.Add(new SubcircuitInstance($"XQ{k}", [$"d{k}", $"d{k}", $"q{k}", "cma", "cmb", "vdd", "vss"], GilbertMultiplier.Name));
             items.Add(new Resistor($"Rv{k}", $"q{k}", "vsum", o.AveragerOhms));

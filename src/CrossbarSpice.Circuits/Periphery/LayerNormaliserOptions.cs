@@ -22,6 +22,13 @@ public sealed record LayerNormaliserOptions
     /// <summary>Resistors of the mean-subtracting difference amplifiers, Ω (10 kΩ, unity gain).</summary>
     public double DifferenceOhms { get; init; } = 10e3;
 
+    /// <summary>
+    /// Gain G of the difference amplifiers, d_k = G·(μ − x_k) (1: the bench's unity stage; the feedback and ground-leg
+    /// resistors are G·<see cref="DifferenceOhms"/>). The normalised value does not depend on it; a compiled stage whose
+    /// inputs are a tenth of a volt per unit raises it so that σ stands well above the multipliers' millivolt offsets.
+    /// </summary>
+    public double DifferenceGain { get; init; } = 1;
+
     /// <summary>Feedback resistor R_f of each divider (from the multiplier's output), Ω (10 kΩ).</summary>
     public double DividerFeedbackOhms { get; init; } = 10e3;
 

@@ -1,3 +1,8 @@
+using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Netlist.Directives;
+using CrossbarSpice.Netlist.Elements;
+
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
@@ -12,4 +17,20 @@ public sealed record AdderStage(
     IReadOnlyList<string> Layers,
     string Deck,
     IReadOnlyList<string> InputSources,
-    IReadOnlyList<IReadOnlyList<string>> OutputNodes) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes) : CircuitStage(Layers, Deck, InputSources, OutputNodes)
+{
+    /// <inheritdoc />
+    public override bool HasDeck => true;
+
+    /// <inheritdoc />
+    public override bool NeedsProcess => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NetlistItem> LaneCircuit() => [new SubcircuitInstance("Xadd", ["in0", "in1", "out0", "vdd", "vss"], AnalogueAdder.Name)];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SubcircuitDefinition> Definitions(PeripheryProcess process) => [AnalogueAdder.Build()];
+
+    /// <inheritdoc />
+    public override string? PeripheryNote => $"adder, one lane (two inputs) in {Deck}";
+}

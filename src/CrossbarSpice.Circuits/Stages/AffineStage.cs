@@ -1,3 +1,6 @@
+using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Netlist;
+
 namespace CrossbarSpice.Circuits.Stages;
 
 /// <summary>
@@ -17,4 +20,27 @@ public sealed record AffineStage(
     IReadOnlyList<string> InputSources,
     IReadOnlyList<IReadOnlyList<string>> OutputNodes,
     IReadOnlyList<double> Scales,
-    IReadOnlyList<double> BiasVolts) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+    IReadOnlyList<double> BiasVolts) : CircuitStage(Layers, Deck, InputSources, OutputNodes)
+{
+    /// <inheritdoc />
+    public override bool HasDeck => true;
+
+    /// <inheritdoc />
+    public override bool NeedsProcess => true;
+
+    /// <summary>One affine amplifier per channel (their op-amps are the library's; no subcircuit of their own).</summary>
+    public override IReadOnlyList<NetlistItem> LaneCircuit()
+    {
+        var items = new List<NetlistItem>();
+        for (var c = 0; c < Scales.Count; c++)
+        {
+            var channel = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            items.AddRange(AffineAmplifier.Elements(channel, $"in{channel}", $"out{channel}", Scales[c], BiasVolts[c]));
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public override string? PeripheryNote => $"affine amplifier per channel, one lane (every channel at one position) in {Deck}";
+}

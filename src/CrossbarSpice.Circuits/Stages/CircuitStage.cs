@@ -1,4 +1,5 @@
 using CrossbarSpice.Circuits.Periphery;
+using CrossbarSpice.Netlist;
 using CrossbarSpice.Netlist.Directives;
 
 namespace CrossbarSpice.Circuits.Stages;
@@ -16,7 +17,39 @@ public abstract record CircuitStage(
     IReadOnlyList<string> Layers,
     string Deck,
     IReadOnlyList<string> InputSources,
-    IReadOnlyList<IReadOnlyList<string>> OutputNodes);
+    IReadOnlyList<IReadOnlyList<string>> OutputNodes)
+{
+    /// <summary>True for a stage whose one-lane deck <see cref="StageDeckBuilder"/> writes (its circuit is
+    /// <see cref="LaneCircuit"/>); a crossbar's deck is the layer deck builder's, wiring has none.</summary>
+    public virtual bool HasDeck => false;
+
+    /// <summary>True when the lane circuit runs from the ±VDD supplies (the deck then has them).</summary>
+    public virtual bool UsesSupplies => true;
+
+    /// <summary>True when the stage needs transistor-level periphery, so the design a CMOS process.</summary>
+    public virtual bool NeedsProcess => false;
+
+    /// <summary>
+    /// One lane's circuit in the stage deck: inputs on nets <c>in0 … in{n−1}</c> (driven by <see cref="InputSources"/>),
+    /// outputs on <see cref="OutputNodes"/>, supplies <c>vdd</c>/<c>vss</c>; the subcircuits it instantiates come from
+    /// <see cref="Definitions"/> in the design's library.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The stage has no deck of its own (<see cref="HasDeck"/> false).</exception>
+    public virtual IReadOnlyList<NetlistItem> LaneCircuit() =>
+        throw new InvalidOperationException($"stage {Layers[0]} has no stage deck of its own");
+
+    /// <summary>The subcircuits the design's periphery library defines for this stage, dependencies first (op-amps,
+    /// diode and process models are the library's own).</summary>
+    /// <param name="process">The CMOS process.</param>
+    public virtual IReadOnlyList<SubcircuitDefinition> Definitions(PeripheryProcess process) => [];
+
+    /// <summary>What the manifest says about the layer's periphery; null for the compiler's generic note.</summary>
+    public virtual string? PeripheryNote => null;
+
+    /// <summary>Why the circuit cannot compute lane input <paramref name="lane"/> (network units) correctly (beyond
+    /// its characterised range), or null when it can; the staged levels stop with it, naming the layer.</summary>
+    public virtual string? LaneInputError(double[] lane) => null;
+}
 
 /// <summary>
 /// A crossbar matrix with its readouts (and the element-wise circuit of the next layer when there is one).
@@ -36,7 +69,17 @@ public sealed record CrossbarStage(
     IReadOnlyList<IReadOnlyList<string>> OutputNodes,
     double InputVoltsPerUnit,
     double FeedbackOhms,
-    ElementCircuit? Tail) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+    ElementCircuit? Tail) : CircuitStage(Layers, Deck, InputSources, OutputNodes)
+{
+    /// <inheritdoc />
+    public override bool NeedsProcess => Tail is not null;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SubcircuitDefinition> Definitions(PeripheryProcess process) => Tail?.Definitions(process) ?? [];
+
+    /// <inheritdoc />
+    public override string? PeripheryNote => Tail is { } tail ? $"{tail.Describe()} behind every readout output of {Deck} (nets z0, z1, …)" : null;
+}
 
 /// <summary>An element-wise circuit on its own: one lane per element, one input and one output each.</summary>
 /// <param name="Layers">The activation layer.</param>
@@ -49,7 +92,26 @@ public sealed record ElementStage(
     string Deck,
     IReadOnlyList<string> InputSources,
     IReadOnlyList<IReadOnlyList<string>> OutputNodes,
-    ElementCircuit Circuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes);
+    ElementCircuit Circuit) : CircuitStage(Layers, Deck, InputSources, OutputNodes)
+{
+    /// <inheritdoc />
+    public override bool HasDeck => true;
+
+    /// <inheritdoc />
+    public override bool UsesSupplies => Circuit.UsesSupplies;
+
+    /// <inheritdoc />
+    public override bool NeedsProcess => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NetlistItem> LaneCircuit() => [.. Circuit.SharedSources(), .. Circuit.Instance("0", "in0", "out0")];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SubcircuitDefinition> Definitions(PeripheryProcess process) => Circuit.Definitions(process);
+
+    /// <inheritdoc />
+    public override string? PeripheryNote => $"{Circuit.Describe()}, one lane in {Deck}";
+}
 
 /// <summary>
 /// A pooling circuit of N inputs and one output, one copy per lane, its subcircuit's pins <c>in1 … inN out vdd vss</c>:
@@ -72,6 +134,22 @@ public abstract record PoolingStage(
 
     /// <summary>The subcircuit <see cref="Subcircuit"/> the design's periphery library defines.</summary>
     public abstract SubcircuitDefinition Definition();
+
+    /// <inheritdoc />
+    public override bool HasDeck => true;
+
+    /// <inheritdoc />
+    public override bool NeedsProcess => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NetlistItem> LaneCircuit() =>
+        [new Netlist.Elements.SubcircuitInstance(InstanceName, [.. Enumerable.Range(0, InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"], Subcircuit)];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SubcircuitDefinition> Definitions(PeripheryProcess process) => [Definition()];
+
+    /// <inheritdoc />
+    public override string? PeripheryNote => $"{Subcircuit}, one lane in {Deck}";
 }
 
 /// <summary>
@@ -130,6 +208,9 @@ public sealed record MaxStage(
 /// <param name="Sources">Per output element, the input element it is wired to; null when the order is unchanged.</param>
 public sealed record WiringStage(IReadOnlyList<string> Layers, IReadOnlyList<int>? Sources = null) : CircuitStage(Layers, string.Empty, [], [])
 {
+    /// <inheritdoc />
+    public override string? PeripheryNote => "wiring only: no circuit";
+
     /// <summary>The output tensor (voltages, or net names) for input <paramref name="x"/>.</summary>
     public T[] Route<T>(T[] x)
     {

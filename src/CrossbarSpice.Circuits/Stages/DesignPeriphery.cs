@@ -19,7 +19,7 @@ public static class DesignPeriphery
 
     /// <summary>True when a stage of <paramref name="stages"/> needs transistor-level periphery (and so a process).</summary>
     public static bool NeedsProcess(IEnumerable<CircuitStage> stages) =>
-        stages.Any(s => s is ElementStage or PoolingStage or LstmStage || s is CrossbarStage { Tail: not null } || s is AdderStage or AffineStage);
+        stages.Any(s => s.NeedsProcess);
 
     /// <summary>The library files (path relative to the design root → text).</summary>
     /// <param name="stages">The design's stages.</param>
@@ -75,14 +75,7 @@ public static class DesignPeriphery
     {
         foreach (var stage in stages)
         {
-            IReadOnlyList<SubcircuitDefinition> definitions = stage switch
-            {
-                CrossbarStage { Tail: { } tail } => tail.Definitions(process),
-                ElementStage element => element.Circuit.Definitions(process),
-                PoolingStage pooling => [pooling.Definition()],
-                AdderStage => [AnalogueAdder.Build()],
-                _ => [],
-            };
+            var definitions = stage.Definitions(process);
             foreach (var definition in definitions)
             {
                 yield return definition;

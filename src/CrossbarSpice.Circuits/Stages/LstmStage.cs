@@ -12,6 +12,9 @@ namespace CrossbarSpice.Circuits.Stages;
 /// <param name="Cells">Its cells.</param>
 public sealed record LstmStage(IReadOnlyList<string> Layers, IReadOnlyList<LstmCellStage> Cells) : CircuitStage(Layers, string.Empty, [], [])
 {
+    /// <summary>The cells' circuits are transistor level; their definitions come from <see cref="LstmCellNetlist.Definitions"/>.</summary>
+    public override bool NeedsProcess => true;
+
     /// <summary>
     /// The stage of <paramref name="layer"/>, its rows at <paramref name="rowVoltsPerUnit"/>, circuits per <paramref name="options"/>; an
     /// <see cref="UnsupportedStage"/> when a cell's crossbar constant is missing from <paramref name="siemensPerWeight"/>.

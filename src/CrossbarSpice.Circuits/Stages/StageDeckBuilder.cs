@@ -12,13 +12,22 @@ namespace CrossbarSpice.Circuits.Stages;
 /// </summary>
 public static class StageDeckBuilder
 {
-    /// <summary>True for the stages whose deck this builder writes (element-wise, averaging, adder, affine).</summary>
-    public static bool HasDeck(CircuitStage stage) => stage is ElementStage or PoolingStage or AdderStage or AffineStage;
+    /// <summary>True for the stages whose deck this builder writes (<see cref="CircuitStage.HasDeck"/>).</summary>
+    public static bool HasDeck(CircuitStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.HasDeck;
+    }
 
     /// <summary>The deck text of <paramref name="stage"/> in design <paramref name="design"/>, supplies ±<paramref name="supplyVolts"/>.</summary>
     public static string Build(CircuitStage stage, string design, double supplyVolts)
     {
         ArgumentNullException.ThrowIfNull(stage);
+        if (!stage.HasDeck)
+        {
+            throw new ArgumentException($"stage {stage.Layers[0]} has no stage deck of its own", nameof(stage));
+        }
+
         var folderDepth = stage.Deck.Count(c => c == '/');
         var items = new List<NetlistItem>
         {
@@ -30,41 +39,14 @@ public static class StageDeckBuilder
             items.Add(new VoltageSource(stage.InputSources[i], $"in{i}", "0", 0.0));
         }
 
-        if (stage is not ElementStage { Circuit.UsesSupplies: false })
+        if (stage.UsesSupplies)
         {
             items.Add(new VoltageSource("Vdd", "vdd", "0", supplyVolts));
             items.Add(new VoltageSource("Vss", "vss", "0", -supplyVolts));
         }
 
-        switch (stage)
-        {
-            case ElementStage element:
-                items.AddRange(element.Circuit.SharedSources());
-                items.AddRange(element.Circuit.Instance("0", "in0", "out0"));
-                break;
-            case PoolingStage pooling:
-                items.Add(new SubcircuitInstance(
-                    pooling.InstanceName,
-                    [.. Enumerable.Range(0, pooling.InputSources.Count).Select(i => $"in{i}"), "out0", "vdd", "vss"],
-                    pooling.Subcircuit));
-                break;
-            case AdderStage:
-                items.Add(new SubcircuitInstance("Xadd", ["in0", "in1", "out0", "vdd", "vss"], Periphery.AnalogueAdder.Name));
-                break;
-            case AffineStage affine:
-                for (var c = 0; c < affine.Scales.Count; c++)
-                {
-                    items.AddRange(Periphery.AffineAmplifier.Elements(Invariant(c), $"in{Invariant(c)}", $"out{Invariant(c)}", affine.Scales[c], affine.BiasVolts[c]));
-                }
-
-                break;
-            default:
-                throw new ArgumentException($"stage {stage.Layers[0]} has no stage deck of its own", nameof(stage));
-        }
-
+        items.AddRange(stage.LaneCircuit());
         items.Add(new OpAnalysis());
         return SpiceNetlistWriter.Write(new SpiceNetlist($"{design}: {stage.Layers[0]} periphery stage", items));
     }
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

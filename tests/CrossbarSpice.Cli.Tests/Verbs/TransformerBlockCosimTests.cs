@@ -6,14 +6,14 @@ namespace CrossbarSpice.Cli.Tests.Verbs;
 /// <summary>
 /// The PyTorch transformer block (tests/CrossbarSpice.Import.Tests/Fixtures/onnx/transformer-block.onnx) compiled and
 /// co-simulated: every level that runs saves its outputs, the wired level (unquantised, ideal wires) equals the ideal
-/// one, and the characterised level refuses the attention product by name.
+/// one, and the characterised level computes it on the compiled matMul, softmax and layer-norm stages.
 /// </summary>
 public sealed class TransformerBlockCosimTests
 {
     private const string Fixtures = "tests/CrossbarSpice.Import.Tests/Fixtures/onnx/";
 
     [Fact]
-    public void Cosim_TransformerBlock_SavesEveryLevelWiredEqualsIdealAndCharacterisedNamesTheMatMul()
+    public void Cosim_TransformerBlock_SavesEveryLevelWiredEqualsIdealAndCharacterisedRunsTheStages()
     {
         using var scratch = new ScratchDirectory();
         var design = scratch.Combine("block");
@@ -34,13 +34,16 @@ public sealed class TransformerBlockCosimTests
         var worst = ideal.Values.ToArray().Zip(wired.Values.ToArray(), (a, b) => Math.Abs(a - b)).Max();
         Assert.True(worst < 1e-6, $"wired vs ideal {worst:E2}");
 
-        var refused = CliRun.Start(["cosim", "--design", design, "--data", Fixtures + "transformer-block-tokens.npz", "--samples", "1",
-            "--levels", "ideal,characterised", "--out", scratch.Combine("refused")]);
+        // The characterised level runs the compiled attention, softmax and layer-norm stages (one sample: their
+        // benches run once, in ngspice); measured 0.22 units from wired at most on this sample, 0.26 over five (docs/transformer.md).
+        var staged = CliRun.Start(["cosim", "--design", design, "--data", Fixtures + "transformer-block-tokens.npz", "--samples", "1",
+            "--levels", "wired,characterised", "--save-outputs", "--out", scratch.Combine("staged")]);
 
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("Error:", refused.Errors, StringComparison.Ordinal);
-        Assert.Contains("'MatMul'", refused.Errors, StringComparison.Ordinal);
-        Assert.Contains("product of two computed values", refused.Errors, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(scratch.Combine("refused")));
+        Assert.True(staged.ExitCode == 0, staged.ToString());
+        var characterised = NpyReader.Read(Path.Combine(scratch.Combine("staged"), "outputs", "characterised.npy")).Values.ToArray();
+        var first = wired.Values.ToArray()[..characterised.Length];
+        var gap = first.Zip(characterised, (a, b) => Math.Abs(a - b)).ToArray();
+        Assert.True(gap.Max() < 0.35, $"characterised vs wired {gap.Max():F3} units");
+        Assert.True(gap.Max() > 1e-4, "the characterised level should differ from the ideal circuits");
     }
 }

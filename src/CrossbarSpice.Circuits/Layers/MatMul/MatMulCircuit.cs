@@ -1,21 +1,44 @@
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Circuits.Layers.MatMul;
 
 /// <summary>
-/// The product of two computed values (QKᵀ, softmax(·)·V): no stage in compiled designs yet (the staged levels refuse it
-/// with <see cref="Reason"/>); ideal at the <c>wired</c> level; priced as seed 002's multiplying circuit, a Gilbert
-/// multiplier per product term and adders for the sums (docs/circuits.md §3, §7.7).
+/// The product of two computed values (QKᵀ, softmax(·)·V): a <see cref="MatMulStage"/>, seed 002's multiplying circuit
+/// (a Gilbert multiplier per product term, their outputs summed by an analogue adder; docs/circuits.md §3, §7.7), one
+/// lane per output element; ideal at the <c>wired</c> level.
 /// </summary>
-public sealed class MatMulCircuit : UnstagedCircuitOf<MatMulLayer>
+public sealed class MatMulCircuit : LayerCircuitOf<MatMulLayer>
 {
-    /// <summary>Why a product of two computed values has no stage.</summary>
-    public const string Reason =
-        "a product of two computed values (matMul) has no stage in compiled designs yet: it needs a Gilbert multiplier per product term and adders for the sums (seed 002's multiplying circuit; docs/circuits.md §3, §7.7), which the compiler does not build";
+    /// <summary>The stage, or an <see cref="UnsupportedStage"/> naming the limit when the product has more terms than
+    /// the summer supports (<see cref="MatMulStage.MaxTerms"/>).</summary>
+    public override int Plan(StagePlanning planning, int index)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var layer = planning.Layers[index];
+        var k = planning.Shapes[layer.Inputs[0]].Dimensions[^1];
+        planning.Add(k > MatMulStage.MaxTerms
+            ? new UnsupportedStage([layer.Name], string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the product has {k} terms per output (head dimension or sequence length) and the matMul stage supports at most {MatMulStage.MaxTerms}: its summer's noise gain 1 + K·R_F/R amplifies the op-amp's offset (docs/transformer.md)"))
+            : new MatMulStage([layer.Name], $"{layer.Name}/deck.cir", StagePlanning.Sources(2 * k), [["out0"]], planning.OutputVoltsPerUnit));
+        return 1;
+    }
 
     /// <inheritdoc />
-    protected override string NoStageReason => Reason;
+    public override StageLanes Lanes(CircuitStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(shapes);
+        if (stage is not MatMulStage)
+        {
+            return StageLanes.None;
+        }
+
+        var (a, b) = (shapes[layer.Inputs[0]], shapes[layer.Inputs[1]]);
+        var (m, k, n) = (a.Dimensions[^2], a.Dimensions[^1], b.Dimensions[^1]);
+        return new ProductLanes(a.ElementCount / (m * k), m, k, n);
+    }
 
     /// <summary>A matMul has two inputs; the levels call <see cref="Wired(LayerNode, IReadOnlyList{double[]}, WiredEvaluation)"/>.</summary>
     /// <exception cref="ArgumentException">Always: one input is not enough.</exception>
@@ -52,7 +75,9 @@ public sealed class MatMulCircuit : UnstagedCircuitOf<MatMulLayer>
         return y;
     }
 
-    /// <summary>One Gilbert multiplier per product term a[…, i, q]·b[…, q, j] and K − 1 two-input adders per output.</summary>
+    /// <summary>The compiled stage's modules: one Gilbert multiplier per product term a[…, i, q]·b[…, q, j] and one
+    /// summer per output (an inverting summer and a unity inverter: the analogue adder's two op-amps, priced as one
+    /// <c>adder</c>; its K input resistors cost no static power).</summary>
     public override void AddPeripheryUses(LayerNode layer, PeripheryPlanning planning)
     {
         ArgumentNullException.ThrowIfNull(layer);
@@ -61,11 +86,7 @@ public sealed class MatMulCircuit : UnstagedCircuitOf<MatMulLayer>
         var outputs = planning.Shapes[layer.Outputs[0]].ElementCount;
         var products = (long)outputs * k;
         planning.Add(new PeripheryUse(layer.Name, "multiplying", "gilbert", products, products, PeripheryPlanning.Text($"{outputs} output(s) x {k} product term(s)")));
-        if (k > 1)
-        {
-            var adders = (long)outputs * (k - 1);
-            planning.Add(new PeripheryUse(layer.Name, "sum", "adder", adders, adders, PeripheryPlanning.Text($"{outputs} output(s) x {k - 1} two-input adder(s)")));
-        }
+        planning.Add(new PeripheryUse(layer.Name, "sum", "adder", outputs, outputs, PeripheryPlanning.Text($"{outputs} output(s) x one {k}-input summer")));
     }
 
     /// <inheritdoc />

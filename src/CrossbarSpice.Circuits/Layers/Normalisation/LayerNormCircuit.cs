@@ -1,21 +1,53 @@
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Circuits.Layers.Normalisation;
 
 /// <summary>
-/// Layer normalisation: no stage circuit yet (the staged levels refuse it with <see cref="Reason"/>); ideal at the
-/// <c>wired</c> level; priced on seed 002's layer-norm bench (docs/circuits.md §15).
+/// Layer normalisation: a <see cref="LayerNormStage"/> on seed 002's layer-normalisation circuit (docs/circuits.md §15)
+/// with γ and β per feature, one lane per normalised group; ideal at the <c>wired</c> level; priced on the layer-norm
+/// bench.
 /// </summary>
-public sealed class LayerNormCircuit : UnstagedCircuitOf<LayerNormLayer>
+public sealed class LayerNormCircuit : LayerCircuitOf<LayerNormLayer>
 {
-    /// <summary>Why a layer norm has no stage: seed 002's circuit exists as a bench (docs/circuits.md §15,
-    /// <c>characterize layer-norm</c>) but compiled designs do not instantiate it yet.</summary>
-    public const string Reason =
-        "layer normalisation has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (averaging, standard deviation, normalisation; docs/circuits.md §15, 'characterize layer-norm'), but the compiler does not instantiate it; use the normalisation module (activation boundedLinearTanh, slope 1) instead";
+    /// <summary>The stage, or an <see cref="UnsupportedStage"/> naming the limit (a group of more than
+    /// <see cref="LayerNormStage.MaxFeatures"/> features, or fewer than 2).</summary>
+    public override int Plan(StagePlanning planning, int index)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var layer = planning.Layers[index];
+        var norm = Op(layer);
+        var n = norm.NormalizedShape.ElementCount;
+        if (n is < 2 or > LayerNormStage.MaxFeatures)
+        {
+            planning.Add(new UnsupportedStage([layer.Name], FormattableString.Invariant(
+                $"the layer norm has {n} features per group and the layer-norm stage supports 2 to {LayerNormStage.MaxFeatures}: its root op-amp drives σ into every feature's divider (docs/transformer.md)")));
+            return 1;
+        }
+
+        var s = planning.OutputVoltsPerUnit;
+        var options = LayerNormStage.For(n, s);
+        var a = LayerNormStage.DividerVoltsPerUnit(options);
+        planning.Add(new LayerNormStage(
+            [layer.Name],
+            $"{layer.Name}/deck.cir",
+            StagePlanning.Sources(n),
+            [[.. Enumerable.Range(0, n).Select(k => FormattableString.Invariant($"out{k}"))]],
+            options,
+            [.. Enumerable.Range(0, n).Select(k => (norm.Gamma is null ? 1.0 : norm.Gamma.Values[k]) * s / a)],
+            [.. Enumerable.Range(0, n).Select(k => (norm.Beta is null ? 0.0 : norm.Beta.Values[k]) * s)],
+            s));
+        return 1;
+    }
 
     /// <inheritdoc />
-    protected override string NoStageReason => Reason;
+    public override StageLanes Lanes(CircuitStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(shapes);
+        return stage is LayerNormStage ? new GroupLanes(shapes[layer.Inputs[0]].ElementCount, Op(layer).NormalizedShape.ElementCount) : StageLanes.None;
+    }
 
     /// <summary>Normalisation over trailing groups of <see cref="LayerNormLayer.NormalizedShape"/> elements, network units.</summary>
     public override double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation)

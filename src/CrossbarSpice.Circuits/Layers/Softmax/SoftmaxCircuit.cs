@@ -1,23 +1,45 @@
 using CrossbarSpice.Circuits.Stages;
 using CrossbarSpice.Core.Network;
+using CrossbarSpice.Core.Tensors;
 
 namespace CrossbarSpice.Circuits.Layers.Softmax;
 
 /// <summary>
-/// Softmax over the last axis: no stage in compiled designs yet (the staged levels refuse it with <see cref="Reason"/>);
-/// ideal at the <c>wired</c> level; priced on the 4-input softmax bench (docs/circuits.md §14).
+/// Softmax over the last axis: a <see cref="SoftmaxStage"/> on the translinear softmax circuit (docs/circuits.md §14),
+/// one lane per group; ideal at the <c>wired</c> level; priced on the 4-input softmax bench.
 /// </summary>
-public sealed class SoftmaxCircuit : UnstagedCircuitOf<SoftmaxLayer>
+public sealed class SoftmaxCircuit : LayerCircuitOf<SoftmaxLayer>
 {
     /// <summary>Inputs of the softmax bench the energy report prices (<c>characterize softmax</c>).</summary>
     public const int BenchInputs = 4;
 
-    /// <summary>Why a softmax has no stage.</summary>
-    public const string Reason =
-        "softmax has no stage in compiled designs yet: seed 002 (§IV.A.1) gives its circuit (exponentials, summation, division; docs/circuits.md §14, 'characterize softmax'), but the compiler does not instantiate it";
+    /// <summary>The stage, or an <see cref="UnsupportedStage"/> naming the limit: a group larger than
+    /// <see cref="SoftmaxStage.MaxGroup"/>, or a design scale below the circuit's n·U_T.</summary>
+    public override int Plan(StagePlanning planning, int index)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var layer = planning.Layers[index];
+        var n = planning.Shapes[layer.Outputs[0]].Dimensions[^1];
+        var options = SoftmaxStage.For(n, planning.OutputVoltsPerUnit);
+        planning.Add(
+            n > SoftmaxStage.MaxGroup || n < 2
+                ? new UnsupportedStage([layer.Name], Invariant($"the softmax group has {n} elements (sequence length) and the softmax stage supports 2 to {SoftmaxStage.MaxGroup}: the tail current is shared by the group, so a uniform share s/N meets the circuit's 0.30 % error at N = 16 with 5 % (docs/transformer.md)"))
+                : options is null
+                    ? new UnsupportedStage([layer.Name], Invariant($"the design's {planning.OutputVoltsPerUnit} V per unit is below the softmax circuit's n·U_T = {SoftmaxStage.SlopeVolts:0.####} V: its attenuator cannot make the temperature one unit"))
+                    : new SoftmaxStage([layer.Name], $"{layer.Name}/deck.cir", StagePlanning.Sources(n), [[.. Enumerable.Range(0, n).Select(k => Invariant($"out{k}"))]], options));
+        return 1;
+    }
 
     /// <inheritdoc />
-    protected override string NoStageReason => Reason;
+    public override StageLanes Lanes(CircuitStage stage, LayerNode layer, IReadOnlyDictionary<string, TensorShape> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(shapes);
+        var shape = shapes[layer.Outputs[0]];
+        return stage is SoftmaxStage ? new GroupLanes(shape.ElementCount, shape.Dimensions[^1]) : StageLanes.None;
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>The ideal softmax over every group of the last axis, network units.</summary>
     public override double[] Wired(LayerNode layer, double[] x, WiredEvaluation evaluation)

@@ -6,15 +6,15 @@ namespace CrossbarSpice.Cosim.Levels.Staged;
 
 /// <summary>
 /// The staged levels re-plan a design's stages from its network; a design compiled before a layer kind had a circuit
-/// (max pooling before issue 18) has no deck and no library circuit for the stage the planner now gives it.
+/// (max pooling, matMul, softmax or layer norm before issue 18) has no deck and no library circuit for the stage the planner now gives it.
 /// </summary>
 internal static class StageDecks
 {
-    /// <summary>Throws when the manifest does not record <paramref name="stage"/>'s deck for its pooling layer.</summary>
+    /// <summary>Throws when the manifest does not record <paramref name="stage"/>'s deck for its layer (a stage with a deck of its own).</summary>
     /// <exception cref="InputException">The design folder lacks the stage's circuit, naming the layer.</exception>
     public static void Require(DesignManifest manifest, string designRoot, CircuitStage stage)
     {
-        if (stage is not PoolingStage)
+        if (!stage.HasDeck)
         {
             return;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrossbarSpice.Circuits.Layers;
 using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Core.Network;
 using CrossbarSpice.Core.Tensors;
 
@@ -86,7 +87,14 @@ internal sealed class StagedLevel : IBatchLevelForward, IDisposable
                 double[][] stageInputs = [.. first.Inputs.Select(name => sample[name])];
                 for (var lane = 0; lane < perSample; lane++)
                 {
-                    laneInputs.Add(lanes.LaneInput(stageInputs, lane, 0.0));
+                    var input = lanes.LaneInput(stageInputs, lane, 0.0);
+                    // Beyond a circuit's characterised range the answer would be wrong: stop, naming the layer.
+                    if (stage.LaneInputError(input) is { } error)
+                    {
+                        throw new InputException(new SourceLocation(null, Field: first.Name), $"layer {first.Name}: {error}");
+                    }
+
+                    laneInputs.Add(input);
                 }
             }
 
