@@ -54,7 +54,7 @@ public sealed class BitSerialReadTests
         var scheme = new ReadScheme(ReadSchemeKind.BitSerial, 6, 4, card.ReadVoltageVolts);
         var options = Options(scheme, 0);
         var wired = new WiredTiles(new WiredTileSolver(), cell);
-        var plan = ConductancePlanner.PlanMatrix(matrix, DeviceRange.FromCard(card) with { Levels = null }, options, 128, 128, wired);
+        var plan = ConductancePlanner.PlanMatrix(matrix, new DeviceRange(card.GminSiemens, card.GmaxSiemens), options, 128, 128, wired);
         using var readout = new CrossbarReadout(plan, ManifestOptions.Of(options, cell, false), 1);
 
         var (worst, scale) = WorstError(readout, matrix, scheme);
@@ -64,19 +64,21 @@ public sealed class BitSerialReadTests
     }
 
     [Fact]
-    public void Read_AgAu1S1MWithTwoOhmWires_PlanesSolvedExactlyStayNearTheLinearMap()
+    public void Read_AgAu1S1MWithTwoOhmWires_PlanesSolvedExactlyStayWithinFivePercent()
     {
         var (matrix, card, cell) = Layer();
         var scheme = new ReadScheme(ReadSchemeKind.BitSerial, 6, 4, card.ReadVoltageVolts);
         var options = Options(scheme, 2);
-        var plan = ConductancePlanner.PlanMatrix(matrix, DeviceRange.FromCard(card) with { Levels = null }, options, 128, 128, new WiredTiles(new WiredTileSolver(), cell));
+        var plan = ConductancePlanner.PlanMatrix(matrix, new DeviceRange(card.GminSiemens, card.GmaxSiemens), options, 128, 128, new WiredTiles(new WiredTileSolver(), cell));
         using var readout = new CrossbarReadout(plan, ManifestOptions.Of(options, cell, false), 1);
 
         var (worst, scale) = WorstError(readout, matrix, scheme);
 
-        // 2 Ω segments at µA cell currents: a drop of µV per segment, well below 1 % of the outputs.
-        Assert.True(worst <= 1e-2 * scale, $"max |y − W·q(x)| = {worst:G4} of a typical |y| {scale:G4}");
-        Assert.True(worst > 0, "a read through wires cannot be exact");
+        // 2 Ω segments: up to ≈ 0.25 mA in a row or column of 16 µA cells drops a few mV along it, and at 0.5 V the
+        // selector's current changes by ≈ 5 % per 10 mV ((16.0 − 7.5) µA / 0.1 V / 16 µA), so a few % remain; the
+        // calibration (ideal wires) does not see the drop, unlike the 0 Ω case's 1e-3.
+        Assert.True(worst <= 5e-2 * scale, $"max |y − W·q(x)| = {worst:G4} of a typical |y| {scale:G4}");
+        Assert.True(worst > 1e-3 * scale, $"max |y − W·q(x)| = {worst:G4}: the wires' drop should show at 2 Ω");
     }
 
     [Fact]
@@ -86,7 +88,7 @@ public sealed class BitSerialReadTests
         // leakage only (docs/reproductions.md, [P0]).
         var (matrix, card, cell) = Layer();
         var options = Options(ReadScheme.Analogue, 0);
-        var plan = ConductancePlanner.PlanMatrix(matrix, DeviceRange.FromCard(card) with { Levels = null }, options, 128, 128, null);
+        var plan = ConductancePlanner.PlanMatrix(matrix, new DeviceRange(card.GminSiemens, card.GmaxSiemens), options, 128, 128, null);
         using var readout = new CrossbarReadout(plan, ManifestOptions.Of(options, cell, false), 0.1);
 
         var (worst, scale) = WorstError(readout, matrix, ReadScheme.Analogue);
