@@ -80,6 +80,13 @@ public sealed record CompileOptions
     /// </summary>
     public double? MaxWireErrorVolts { get; init; }
 
+    /// <summary>
+    /// How the crossbars' inputs are applied: analogue (default) or bit-serial planes at a read voltage. Bit-serial on
+    /// non-linear cells maps the weights through the cell's read curve (<see cref="ReadSchemes.ReadCalibratedPlanner"/>,
+    /// docs/sequencer.md "Bit-serial reads").
+    /// </summary>
+    public Mapping.ReadSchemes.ReadScheme ReadScheme { get; init; } = Mapping.ReadSchemes.ReadScheme.Analogue;
+
     /// <summary>Supply rails of the readout op-amps, V ([P0] Table I: ±1.8 V).</summary>
     public double SupplyVolts { get; init; } = 1.8;
 }

@@ -54,6 +54,13 @@ public static class ConductancePlanner
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.ReadScheme.IsBitSerial && wired is not null && wired.Cell.Kind != CrossbarSpice.Devices.Cells.CellKind.Passive)
+        {
+            // The planner is only reached with the solver (NetworkCompiler refuses a bit-serial non-linear design
+            // without one), so a plan without it is an ohmic design, whose linear map needs no calibration.
+            return ReadSchemes.ReadCalibratedPlanner.Plan(matrix, device, options, maxRows, maxColumns, ReadSchemes.CellReadCurves.Sample(wired, device, options.ReadScheme.ReadVolts));
+        }
+
         if (options.Compensation == CompensationKind.IrDrop)
         {
             return CompensatedLayerPlanner.Plan(matrix, device, options, maxRows, maxColumns, wired ?? throw new ArgumentException("IR-drop compensation needs the wired-tile solver", nameof(wired)));

@@ -14,6 +14,8 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// volts per unit of c, null when it has no LSTM cell circuits; <c>InputMean</c> and <c>InputStd</c> the input
 /// normalisation (<see cref="Compilation.InputNormalisation"/>), null (and absent from the file) without one;
 /// <c>SegmentFarads</c> the wire segments' capacitance to ground (F), null (and absent) when the design has none.
+/// <c>ReadScheme</c> (<c>bit-serial</c>), <c>ReadInputBits</c>, <c>ReadFullScaleUnits</c> and <c>ReadVolts</c> the
+/// bit-serial read scheme (<see cref="Mapping.ReadSchemes.ReadScheme"/>), null (and absent) for analogue reads.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
@@ -37,7 +39,11 @@ public sealed record ManifestOptions(
     double? LstmCellVoltsPerUnit = null,
     IReadOnlyList<double>? InputMean = null,
     IReadOnlyList<double>? InputStd = null,
-    double? SegmentFarads = null)
+    double? SegmentFarads = null,
+    string? ReadScheme = null,
+    int? ReadInputBits = null,
+    double? ReadFullScaleUnits = null,
+    double? ReadVolts = null)
 {
     /// <summary>What <paramref name="options"/> compiled with <paramref name="cell"/> records; the LSTM fields only when
     /// the design has LSTM cell circuits (<paramref name="withLstmCells"/>).</summary>
@@ -67,7 +73,41 @@ public sealed record ManifestOptions(
             withLstmCells ? options.Lstm.CellVoltsPerUnit : null,
             options.InputNormalisation?.Mean,
             options.InputNormalisation?.Std,
-            options.SegmentFarads > 0 ? options.SegmentFarads : null);
+            options.SegmentFarads > 0 ? options.SegmentFarads : null,
+            options.ReadScheme.IsBitSerial ? options.ReadScheme.Name : null,
+            options.ReadScheme.IsBitSerial ? options.ReadScheme.InputBits : null,
+            options.ReadScheme.IsBitSerial ? options.ReadScheme.FullScaleUnits : null,
+            options.ReadScheme.IsBitSerial ? options.ReadScheme.ReadVolts : null);
+    }
+
+    /// <summary>The read scheme the design was compiled with (analogue when the file names none).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown scheme name or a bit-serial field out of range; the
+    /// parameter name is the manifest field (<c>readScheme</c>, <c>readInputBits</c>, <c>readFullScaleUnits</c>, <c>readVolts</c>).</exception>
+    public Mapping.ReadSchemes.ReadScheme Reads()
+    {
+        var kind = ReadScheme is null ? Mapping.ReadSchemes.ReadSchemeKind.Analogue : Mapping.ReadSchemes.ReadScheme.ParseKind(ReadScheme)
+            ?? throw new ArgumentOutOfRangeException("readScheme", ReadScheme, $"unknown read scheme '{ReadScheme}'; available: analogue, bit-serial");
+        if (kind == Mapping.ReadSchemes.ReadSchemeKind.Analogue)
+        {
+            return Mapping.ReadSchemes.ReadScheme.Analogue;
+        }
+
+        var scheme = new Mapping.ReadSchemes.ReadScheme(kind, ReadInputBits ?? 0, ReadFullScaleUnits ?? 0, ReadVolts ?? 0);
+        try
+        {
+            scheme.Validate();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw new ArgumentOutOfRangeException("read" + exception.ParamName switch
+            {
+                nameof(Mapping.ReadSchemes.ReadScheme.InputBits) => "InputBits",
+                nameof(Mapping.ReadSchemes.ReadScheme.FullScaleUnits) => "FullScaleUnits",
+                _ => "Volts",
+            }, exception.ActualValue, exception.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        return scheme;
     }
 
     /// <summary>The input normalisation the design was compiled with, or null.</summary>

@@ -34,6 +34,7 @@ public static class NetworkCompiler
         var matrices = network.Layers.ToDictionary(l => l.Name, CrossbarMatrix.Of, StringComparer.Ordinal);
         var planned = new Dictionary<string, LayerPlan>(StringComparer.Ordinal);
         var wired = solver is null ? null : new IrDrop.WiredTiles(solver, cell);
+        CheckReadScheme(options, cell, wired);
         foreach (var matrix in network.Layers.SelectMany(l => matrices[l.Name]))
         {
             progress?.Report($"{matrix.Name}: {matrix.Weights.Outputs}×{matrix.Weights.Inputs}");
@@ -150,4 +151,29 @@ public static class NetworkCompiler
 
     private static string PeripheryNote(string type, CircuitStage? stage) =>
         stage?.PeripheryNote ?? $"{type}: the currents readout has no voltage outputs; periphery circuits are emitted with the differential readout";
+
+    /// <summary>
+    /// A bit-serial design: its fields in range, a solver for the read curve of a non-linear cell, and none of the
+    /// options that assume analogue rows (IR-drop compensation at a mid-range operating point, the tile-size search's
+    /// analogue error, inverter drivers' own read rail).
+    /// </summary>
+    private static void CheckReadScheme(CompileOptions options, CellParameters cell, IrDrop.WiredTiles? wired)
+    {
+        var scheme = options.ReadScheme;
+        scheme.Validate();
+        if (!scheme.IsBitSerial)
+        {
+            return;
+        }
+
+        if (options.Compensation != CompensationKind.None || options.MaxWireErrorVolts is not null || options.Driver != DriverKind.Ideal)
+        {
+            throw new ArgumentException("a bit-serial read scheme takes ideal drivers, no IR-drop compensation and a fixed tile size", nameof(options));
+        }
+
+        if (cell.Kind != CrossbarSpice.Devices.Cells.CellKind.Passive && wired is null)
+        {
+            throw new ArgumentException("a bit-serial design with non-linear cells needs the wired-tile solver (its read curve)", nameof(options));
+        }
+    }
 }

@@ -10,6 +10,7 @@ using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Devices.Reading;
 using CrossbarSpice.Import;
 using CrossbarSpice.Mapping.NonIdealities;
+using CrossbarSpice.Mapping.ReadSchemes;
 using CrossbarSpice.Mapping.Schemes;
 using CrossbarSpice.Cosim.Runs;
 
@@ -61,7 +62,7 @@ internal sealed class CompileWeightsCommand
             ManifestFile.Of(options.Device),
             compileOptions.Process is null ? null : ManifestFile.Of(ProcessFile));
         cancellationToken.ThrowIfCancellationRequested();
-        var solver = compileOptions.Compensation != CompensationKind.None || compileOptions.MaxWireErrorVolts is not null ? new Simulation.Arrays.WiredTileSolver() : null;
+        var solver = compileOptions.Compensation != CompensationKind.None || compileOptions.MaxWireErrorVolts is not null || compileOptions.ReadScheme.IsBitSerial ? new Simulation.Arrays.WiredTileSolver() : null;
         var design = NetworkCompiler.Compile(network, card, compileOptions, inputs, new ConsoleProgress(), solver);
 
         DesignManifest? manifest = null;
@@ -148,7 +149,45 @@ internal sealed class CompileWeightsCommand
             NonIdealities = NonIdealities(card),
             Compensation = Choose(options.Compensate, "--compensate", ("none", CompensationKind.None), ("ir-drop", CompensationKind.IrDrop)),
             MaxWireErrorVolts = wireBudget,
+            ReadScheme = ReadScheme(card, options.Compensate, wireBudget, driver),
         };
+    }
+
+    /// <summary>The read scheme of <c>--read-scheme</c> and its options; the bit-serial options without it, or with
+    /// options that assume analogue rows, are refused.</summary>
+    private ReadScheme ReadScheme(MemristorCard card, string compensate, double? wireBudget, DriverKind driver)
+    {
+        var kind = Choose(options.ReadScheme, "--read-scheme", ("analogue", ReadSchemeKind.Analogue), ("bit-serial", ReadSchemeKind.BitSerial));
+        if (kind == ReadSchemeKind.Analogue)
+        {
+            var stray = options.ReadBits is not null ? "--read-bits" : options.ReadFullScale is not null ? "--read-full-scale" : options.ReadVolts is not null ? "--read-volts" : null;
+            return stray is null ? Mapping.ReadSchemes.ReadScheme.Analogue
+                : throw new InputException(new SourceLocation(null, Field: stray), "only with --read-scheme bit-serial");
+        }
+
+        var conflict = compensate != "none" ? "--compensate" : wireBudget is not null ? "--max-wire-error" : driver != DriverKind.Ideal ? "--driver" : null;
+        if (conflict is not null)
+        {
+            throw new InputException(new SourceLocation(null, Field: conflict), "a bit-serial read takes ideal drivers, no IR-drop compensation and a fixed tile size");
+        }
+
+        var scheme = new ReadScheme(ReadSchemeKind.BitSerial, options.ReadBits ?? 6, options.ReadFullScale ?? 4, options.ReadVolts ?? card.ReadVoltageVolts);
+        try
+        {
+            scheme.Validate();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            var flag = exception.ParamName switch
+            {
+                nameof(Mapping.ReadSchemes.ReadScheme.InputBits) => "--read-bits",
+                nameof(Mapping.ReadSchemes.ReadScheme.FullScaleUnits) => "--read-full-scale",
+                _ => "--read-volts",
+            };
+            throw new InputException(new SourceLocation(null, Field: flag), exception.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        return scheme;
     }
 
     /// <summary>

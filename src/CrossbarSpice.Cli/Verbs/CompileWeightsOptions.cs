@@ -71,6 +71,22 @@ internal sealed class CompileWeightsOptions
     [Option("input-volts", Default = 1.0, HelpText = "Volts applied per unit of network input (seed 003: 1, grey levels 0–1 V; seed 001: 0.3 for inputs in ±1).")]
     public double InputVoltsPerUnit { get; set; }
 
+    /// <summary>Read scheme of the crossbars' rows.</summary>
+    [Option("read-scheme", Default = "analogue", HelpText = "analogue (one read at x·--input-volts per unit) | bit-serial (each input as a sign and a --read-bits magnitude over ±--read-full-scale units; one read per bit-plane, rows at 0 or ±--read-volts, planes combined digitally; non-linear cells mapped through their current at --read-volts; docs/sequencer.md).")]
+    public string ReadScheme { get; set; } = "analogue";
+
+    /// <summary>Bits of a bit-serial input's magnitude.</summary>
+    [Option("read-bits", HelpText = "Bit-serial only: bits k of each input's magnitude (1–16; one read per bit). Default 6.")]
+    public int? ReadBits { get; set; }
+
+    /// <summary>Full scale of a bit-serial input.</summary>
+    [Option("read-full-scale", HelpText = "Bit-serial only: full scale F in network units (> 0); an input is coded as sign·F·m/2^k, |x| above F·(1 − 2^−k) clips. Default 4.")]
+    public double? ReadFullScale { get; set; }
+
+    /// <summary>Row voltage of a selected row in a bit-plane.</summary>
+    [Option("read-volts", HelpText = "Bit-serial only: the voltage of a selected row, V (> 0). Default: the device card's read voltage (seed 000: 0.5 V).")]
+    public double? ReadVolts { get; set; }
+
     /// <summary>Input normalisation: means.</summary>
     [Option("input-mean", HelpText = "Normalise every sample before the DACs: (x − mean) / std, recorded in the design and applied at every level. One mean, or one per input channel (comma-separated; the channel axis is the first of [C, H, W] inputs, the last of [F] and [T, F]). Needs --input-std. Negative values: --input-mean=-0.5.")]
     public string? InputMean { get; set; }

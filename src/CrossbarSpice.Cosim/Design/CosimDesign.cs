@@ -56,6 +56,9 @@ public sealed class CosimDesign
     public double[] NetworkInput(ReadOnlySpan<double> sample) =>
         InputNormalisation is { } normalisation ? normalisation.Apply(sample, Network.Inputs[0].Shape) : sample.ToArray();
 
+    /// <summary>How the design's crossbars apply their inputs (analogue or bit-serial; the manifest's read fields).</summary>
+    public Mapping.ReadSchemes.ReadScheme ReadScheme => Folder.Manifest.Options.Reads();
+
     /// <summary>Volts per network unit of every layer output (the manifest's OutputVoltsPerUnit), V.</summary>
     public double OutputVoltsPerUnit => Folder.Manifest.Options.OutputVoltsPerUnit;
 
@@ -74,7 +77,21 @@ public sealed class CosimDesign
         }
 
         CheckNormalisation(folder, network);
+        CheckReadScheme(folder);
         return new CosimDesign(folder, network);
+    }
+
+    /// <summary>The manifest's read scheme: a known name and, for bit-serial, its fields in range.</summary>
+    private static void CheckReadScheme(CompiledDesignFolder folder)
+    {
+        try
+        {
+            folder.Manifest.Options.Reads();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw new InputException(new SourceLocation(Path.Combine(folder.Root, "manifest.json"), Field: "options." + exception.ParamName), exception.Message.Split(" (Parameter", 2)[0]);
+        }
     }
 
     /// <summary>The manifest's input normalisation: both fields or neither, and values that fit the network input.</summary>
@@ -109,8 +126,12 @@ public sealed class CosimDesign
     public ILevelForward Level(CosimLevel level) => level switch
     {
         CosimLevel.Ideal => new ReferenceLevel(new ReferenceNetwork(Network)),
+        CosimLevel.Mapped when ReadScheme.IsBitSerial => new WiredLevel(Network, Folder.Plan, Folder.Manifest, Folder.Root, (plan, _) => new BitSerialMappedRead(plan, ReadScheme)),
         CosimLevel.Mapped => new ReferenceLevel(ReferenceNetwork.WithWeights(Network, MappedWeights())),
         CosimLevel.Wired => Wired(),
+        CosimLevel.Characterised or CosimLevel.Spice when ReadScheme.IsBitSerial => throw new InputException(
+            new SourceLocation(Path.Combine(Folder.Root, "manifest.json"), Field: "options.readScheme"),
+            $"the {CosimLevels.Name(level)} level applies analogue row voltages; a bit-serial design is computed at the ideal, mapped and wired levels only (docs/sequencer.md)"),
         CosimLevel.Characterised => new StagedLevel(Network, CircuitStages("the characterised level"), new CharacterisedEvaluator(Folder.Manifest, Folder.Plan, Folder.Root, new NgspiceEngine())),
         CosimLevel.Spice when SpiceWholeNetlist => new WholeNetlistLevel(Network, CircuitStages("the spice level"), SpiceDecks(), Folder.Manifest.Options.InputVoltsPerUnit, OutputVoltsPerUnit, new NgspiceEngine()),
         CosimLevel.Spice => new StagedLevel(Network, CircuitStages("the spice level"), new SpiceEvaluator(Folder.Manifest, Folder.Root, new NgspiceEngine(), SpiceLanesPerRun, SpiceDecks()) { Ran = SpiceRuns }),

@@ -15,13 +15,20 @@ namespace CrossbarSpice.Cosim.Levels;
 internal sealed class WiredLevel : ILevelForward, IDisposable
 {
     private readonly NetworkGraph graph;
-    private readonly Dictionary<string, CrossbarReadout> crossbars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ICrossbarRead> crossbars = new(StringComparer.Ordinal);
     private readonly WiredEvaluation evaluation;
 
     /// <summary>Prepares every crossbar of <paramref name="plan"/> for <paramref name="graph"/>.</summary>
+    /// <param name="graph">The network.</param>
+    /// <param name="plan">The programmed conductances.</param>
+    /// <param name="manifest">The design's manifest (options, crossbars' volts per unit).</param>
+    /// <param name="designRoot">The design folder, for errors.</param>
+    /// <param name="read">How a crossbar is read, from its plan and volts per unit: null, the wired tiles
+    /// (<see cref="CrossbarReadout"/>); the bit-serial <c>mapped</c> level passes <see cref="BitSerialMappedRead"/>.</param>
     /// <exception cref="InputException">A layer the circuit path cannot compute, or a crossbar missing from the plan.</exception>
-    public WiredLevel(NetworkGraph graph, ConductancePlan plan, DesignManifest manifest, string designRoot)
+    public WiredLevel(NetworkGraph graph, ConductancePlan plan, DesignManifest manifest, string designRoot, Func<LayerPlan, double, ICrossbarRead>? read = null)
     {
+        read ??= (layerPlan, voltsPerUnit) => new CrossbarReadout(layerPlan, manifest.Options, voltsPerUnit);
         var scales = manifest.Layers.SelectMany(l => l.Crossbars).ToDictionary(c => c.Name, c => c.InputVoltsPerUnit, StringComparer.Ordinal);
         this.graph = graph;
         var layerCrossbars = new Dictionary<string, IReadOnlyList<ICrossbarRead>>(StringComparer.Ordinal);
@@ -37,7 +44,7 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
             {
                 var layerPlan = plan.Layers.FirstOrDefault(l => l.Name == matrix.Name)
                     ?? throw new InputException(new SourceLocation(designRoot, Field: matrix.Name), "no crossbar of that name in the design's conductance plan (recompile the design)");
-                var readout = new CrossbarReadout(layerPlan, manifest.Options, scales.GetValueOrDefault(matrix.Name, manifest.Options.InputVoltsPerUnit));
+                var readout = read(layerPlan, scales.GetValueOrDefault(matrix.Name, manifest.Options.InputVoltsPerUnit));
                 crossbars.Add(matrix.Name, readout);
                 own.Add(readout);
             }
@@ -45,7 +52,7 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
             layerCrossbars.Add(layer.Name, own);
         }
 
-        evaluation = new WiredEvaluation(graph.InferShapes(), crossbars.ToDictionary(c => c.Key, c => (ICrossbarRead)c.Value, StringComparer.Ordinal), layerCrossbars);
+        evaluation = new WiredEvaluation(graph.InferShapes(), crossbars.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal), layerCrossbars);
     }
 
     /// <inheritdoc />
@@ -69,7 +76,7 @@ internal sealed class WiredLevel : ILevelForward, IDisposable
     {
         foreach (var crossbar in crossbars.Values)
         {
-            crossbar.Dispose();
+            (crossbar as IDisposable)?.Dispose();
         }
     }
 }

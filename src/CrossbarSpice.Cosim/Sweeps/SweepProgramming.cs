@@ -1,4 +1,5 @@
 using CrossbarSpice.Circuits.Compilation;
+using CrossbarSpice.Core.Diagnostics;
 using CrossbarSpice.Cosim.Design;
 using CrossbarSpice.Devices.Memristors;
 using CrossbarSpice.Mapping.Conductances;
@@ -35,6 +36,13 @@ public sealed class SweepProgramming
         this.parameter = parameter;
         this.stuckBoth = stuckBoth;
         var options = design.Folder.Manifest.Options;
+        if (design.ReadScheme.IsBitSerial)
+        {
+            // A sweep re-programs the design from its ideal mapping without the wired-tile solver, so it cannot
+            // redo the read-curve calibration of non-linear cells.
+            throw new InputException(new SourceLocation(Path.Combine(design.Folder.Root, "manifest.json"), Field: "options.readScheme"), "sweeps re-program analogue designs only; compile one design per point for a bit-serial design");
+        }
+
         compile = new CompileOptions
         {
             DesignName = design.Folder.Manifest.Design,
