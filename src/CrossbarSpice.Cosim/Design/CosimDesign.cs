@@ -149,7 +149,10 @@ public sealed class CosimDesign
 
     /// <summary>The stage decks as the <c>spice</c> level gives them to ngspice (<see cref="SpiceArrays"/>): the one
     /// source of a stage's spice deck text.</summary>
-    public SpiceStageDecks SpiceDecks() => new(Folder.Manifest, Folder.Plan, Folder.Root, SpiceArrays);
+    public SpiceStageDecks SpiceDecks() => new(Folder.Manifest, Folder.Plan, Folder.Root, SpiceArrays) { MaxSubcircuitPorts = SpiceMaxSubcircuitPorts };
+
+    /// <summary>Most ports a tile subcircuit keeps in a spice deck before it is written flat; lowered by tests only.</summary>
+    internal int SpiceMaxSubcircuitPorts { get; set; } = WideSubcircuits.MaxPorts;
 
     /// <summary>The whole-network netlist of <paramref name="input"/> (see <see cref="SpiceWholeNetlist"/>).</summary>
     /// <exception cref="InputException">A layer without a circuit.</exception>

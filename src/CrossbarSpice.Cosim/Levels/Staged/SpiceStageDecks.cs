@@ -29,6 +29,7 @@ public sealed class SpiceStageDecks
     private int reduced;
     private int kept;
     private long reduceTicks;
+    private int flatInstances;
 
     /// <summary>The decks of a design.</summary>
     /// <param name="manifest">The design's manifest (wire and cell options).</param>
@@ -79,6 +80,12 @@ public sealed class SpiceStageDecks
     /// <summary>Tiles read so far as compiled (full), in decks read with <see cref="SpiceArrays.Port"/> too (non-linear cells, ideal wires).</summary>
     public int FullTiles => Volatile.Read(ref kept);
 
+    /// <summary>Instances of subcircuits above ngspice's port limit written flat into the decks read so far (<see cref="WideSubcircuits"/>).</summary>
+    public int FlatInstances => Volatile.Read(ref flatInstances);
+
+    /// <summary>Most ports a subcircuit keeps in a deck; wider ones are written flat. Lowered by tests only.</summary>
+    internal int MaxSubcircuitPorts { get; init; } = WideSubcircuits.MaxPorts;
+
     /// <summary>CPU-thread time spent computing port equivalents so far.</summary>
     public TimeSpan ReductionTime => TimeSpan.FromTicks(Interlocked.Read(ref reduceTicks));
 
@@ -86,9 +93,10 @@ public sealed class SpiceStageDecks
     public bool IsPortEquivalent(string subcircuit) => equivalents.ContainsKey(subcircuit);
 
     /// <summary>One line for a run's summary: the method and what it did.</summary>
-    public string Describe() => Arrays == SpiceArrays.Full
+    public string Describe() => (Arrays == SpiceArrays.Full
         ? "full (every tile as compiled: wire segments and cells in ngspice's matrix)"
-        : string.Create(CultureInfo.InvariantCulture, $"port ({ReducedTiles} tile(s) as exact port equivalents, computed in {ReductionTime.TotalSeconds:0.###} s; {FullTiles} tile(s) as compiled: non-linear cells or ideal wires)");
+        : string.Create(CultureInfo.InvariantCulture, $"port ({ReducedTiles} tile(s) as exact port equivalents, computed in {ReductionTime.TotalSeconds:0.###} s; {FullTiles} tile(s) as compiled: non-linear cells or ideal wires)"))
+        + (FlatInstances > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {FlatInstances} tile instance(s) above ngspice's {MaxSubcircuitPorts}-port limit written flat") : "");
 
     /// <summary>The lower-case name of a method, as <c>--spice-arrays</c> spells it.</summary>
     public static string Name(SpiceArrays arrays) => arrays.ToString().ToLowerInvariant();
@@ -114,19 +122,17 @@ public sealed class SpiceStageDecks
     {
         var path = Path.Combine(designRoot, deck);
         var netlist = SpiceNetlistReader.ReadFile(path);
-        if (Arrays == SpiceArrays.Full)
-        {
-            return netlist;
-        }
-
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var items = new List<NetlistItem>(netlist.Items.Count);
-        foreach (var item in netlist.Items)
+        IReadOnlyList<NetlistItem> items = netlist.Items;
+        if (Arrays == SpiceArrays.Port)
         {
-            items.Add(item is IncludeDirective include && Equivalent(directory, include) is { } subcircuit ? subcircuit : item);
+            items = [.. netlist.Items.Select(item => item is IncludeDirective include && Equivalent(directory, include) is { } subcircuit ? subcircuit : item)];
         }
 
-        return new SpiceNetlist(netlist.Title, items, netlist.SourcePath);
+        // Tiles above ngspice's port limit (seed 003's 1401 x 20 array), as compiled or as port equivalents, go in flat.
+        var flat = WideSubcircuits.Flatten(items, directory, Path.GetFullPath(path), MaxSubcircuitPorts, out var flattened);
+        Interlocked.Add(ref flatInstances, flattened);
+        return ReferenceEquals(flat, netlist.Items) ? netlist : new SpiceNetlist(netlist.Title, flat, netlist.SourcePath);
     }
 
     /// <summary>The port-equivalent subcircuit for an include of a tile library, or null to keep the include.</summary>
