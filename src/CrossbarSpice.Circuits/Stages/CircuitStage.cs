@@ -49,6 +49,14 @@ public abstract record CircuitStage(
     /// <summary>Why the circuit cannot compute lane input <paramref name="lane"/> (network units) correctly (beyond
     /// its characterised range), or null when it can; the staged levels stop with it, naming the layer.</summary>
     public virtual string? LaneInputError(double[] lane) => null;
+
+    /// <summary>
+    /// Whether each lane must be solved from its own operating-point search rather than continued from the previous
+    /// lane's solution in a DC sweep: true for circuits with more than one stable state, where a sweep's jump from one
+    /// lane's inputs to the next can carry the solution into the wrong state (in hardware every lane is its own
+    /// instance and powers up on its own).
+    /// </summary>
+    public virtual bool SolvesLanesAlone => false;
 }
 
 /// <summary>

@@ -82,6 +82,12 @@ public sealed record LayerNormStage(
     public override bool NeedsProcess => true;
 
     /// <inheritdoc />
+    /// <remarks>The root and divider loops (docs/circuits.md §15) also hold a mirror state with σ of the wrong sign, every
+    /// output negated. A DC sweep stepping from one token's inputs to the next landed there for 5 of the transformer
+    /// block's 20 groups; the same lanes solved on their own (or swept in small steps) reach the right state.</remarks>
+    public override bool SolvesLanesAlone => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<NetlistItem> LaneCircuit()
     {
         var n = InputSources.Count;

@@ -75,7 +75,7 @@ internal sealed class SpiceEvaluator : IStageEvaluator, IDisposable
         var sIn = stage is CrossbarStage crossbar ? crossbar.InputVoltsPerUnit : manifest.Options.OutputVoltsPerUnit;
         var sOut = manifest.Options.OutputVoltsPerUnit;
         var result = new double[lanes.Count][][];
-        var runs = Runs(lanes.Count, lanesPerSample, LanesPerRun);
+        var runs = Runs(lanes.Count, lanesPerSample, stage.SolvesLanesAlone ? 1 : LanesPerRun);
         var done = 0;
         Parallel.ForEach(runs, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
