@@ -1,0 +1,118 @@
+using CrossbarSpice.Circuits.Stages;
+using CrossbarSpice.Cosim.Levels.Staged;
+using CrossbarSpice.Netlist;
+using CrossbarSpice.Simulation.Engine;
+
+namespace CrossbarSpice.Cosim.Timing;
+
+/// <summary>
+/// The <c>spice</c> level's stage computation with a transient beside it: the stage's outputs are the DC spice level's
+/// (<see cref="SpiceEvaluator"/>, so every stage is driven by exactly the inputs the <c>spice</c> level gives it), and
+/// the same lanes then run through the stage deck in an ngspice transient (<see cref="StageTransient"/>), whose settle
+/// times, energies and final values (checked against the DC outputs) go to <see cref="Calls"/>.
+/// </summary>
+internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
+{
+    private readonly SpiceEvaluator dc;
+    private readonly Func<string, SpiceNetlist> readDeck;
+    private readonly ISimulationEngine engine;
+    private readonly TransientSettings settings;
+    private readonly double outputVoltsPerUnit;
+    private readonly List<StageCall> calls = [];
+
+    /// <summary>The evaluator; <paramref name="dc"/> and <paramref name="engine"/> are disposed with it.</summary>
+    public TimingEvaluator(SpiceEvaluator dc, Func<string, SpiceNetlist> readDeck, ISimulationEngine engine, TransientSettings settings, double outputVoltsPerUnit)
+    {
+        this.dc = dc;
+        this.readDeck = readDeck;
+        this.engine = engine;
+        this.settings = settings;
+        this.outputVoltsPerUnit = outputVoltsPerUnit;
+    }
+
+    /// <summary>Receives a line as each stage's transient finishes; null for none.</summary>
+    public IProgress<string>? Progress { get; init; }
+
+    /// <summary>Every stage computation so far, in the order they finished.</summary>
+    public IReadOnlyList<StageCall> Calls
+    {
+        get
+        {
+            lock (calls)
+            {
+                return [.. calls];
+            }
+        }
+    }
+
+    /// <summary>Forgets the calls recorded so far (between samples).</summary>
+    public void Clear()
+    {
+        lock (calls)
+        {
+            calls.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public double[][][] Evaluate(CircuitStage stage, IReadOnlyList<double[]> lanes, CancellationToken cancellationToken) =>
+        EvaluateSamples(stage, lanes, lanes.Count, cancellationToken);
+
+    /// <inheritdoc />
+    public double[][][] EvaluateSamples(CircuitStage stage, IReadOnlyList<double[]> lanes, int lanesPerSample, CancellationToken cancellationToken)
+    {
+        var outputs = dc.EvaluateSamples(stage, lanes, lanesPerSample, cancellationToken);
+        var laneVolts = lanes.Select(lane => lane.Select((x, i) => x * InputVoltsPerUnit(stage, i)).ToArray()).ToList();
+        var nodes = stage.OutputNodes.SelectMany(group => group).ToList();
+        var result = StageTransient.Run(readDeck(stage.Deck), stage.InputSources, nodes, laneVolts, settings, engine, cancellationToken);
+        var worst = 0.0;
+        for (var l = 0; l < lanes.Count; l++)
+        {
+            var final = result.FinalVolts(l);
+            var o = 0;
+            for (var g = 0; g < stage.OutputNodes.Count; g++)
+            {
+                for (var i = 0; i < stage.OutputNodes[g].Count; i++, o++)
+                {
+                    worst = Math.Max(worst, Math.Abs(final[o] - (outputs[l][g][i] * OutputVoltsPerUnit(stage, g, i))));
+                }
+            }
+        }
+
+        var call = new StageCall(stage, result, worst);
+        lock (calls)
+        {
+            calls.Add(call);
+        }
+
+        Progress?.Report(FormattableString.Invariant($"      transient of {StageCall.RowName(stage)}: {lanes.Count} lane(s), slowest {Enumerable.Range(0, lanes.Count).Max(result.SettleSeconds) * 1e9:0.#} ns, ngspice {result.Elapsed.TotalSeconds:0.0} s"));
+        return outputs;
+    }
+
+    private double InputVoltsPerUnit(CircuitStage stage, int input) => stage switch
+    {
+        CrossbarStage crossbar => crossbar.InputVoltsPerUnit,
+        LstmCellStage cell => cell.InputVoltsPerUnit(input),
+        _ => outputVoltsPerUnit,
+    };
+
+    private double OutputVoltsPerUnit(CircuitStage stage, int group, int index) =>
+        stage is LstmCellStage cell ? cell.OutputVoltsPerUnit(group, index) : outputVoltsPerUnit;
+
+    /// <summary>Disposes the DC evaluator and the transient engine.</summary>
+    public void Dispose()
+    {
+        dc.Dispose();
+        engine.Dispose();
+    }
+}
+
+/// <summary>One stage computation of a timing run: the stage, its transient and how far the transient's final values lie from the DC spice level's.</summary>
+/// <param name="Stage">The stage (an LSTM cell for one time step).</param>
+/// <param name="Transient">The transient of its lanes.</param>
+/// <param name="DcDeltaVolts">Largest |final − DC| over its lanes and outputs, V.</param>
+internal sealed record StageCall(CircuitStage Stage, StageTransientResult Transient, double DcDeltaVolts)
+{
+    /// <summary>The name of the timing row a stage belongs to: its layers, or an LSTM cell's crossbar.</summary>
+    public static string RowName(CircuitStage stage) => stage is LstmCellStage cell ? cell.Crossbar : string.Join("+", stage.Layers);
+}
