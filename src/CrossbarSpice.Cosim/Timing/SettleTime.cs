@@ -18,7 +18,22 @@ public static class SettleTime
     /// <param name="last">Index of the window's last point (its value is the final value).</param>
     /// <param name="bandVolts">Half-width of the band, V, &gt; 0.</param>
     /// <exception cref="ArgumentException">A bad window or band.</exception>
-    public static double Seconds(IReadOnlyList<double> times, IReadOnlyList<double> volts, int first, int last, double bandVolts)
+    public static double Seconds(IReadOnlyList<double> times, IReadOnlyList<double> volts, int first, int last, double bandVolts) =>
+        Seconds(times, volts, first, last, bandVolts, null);
+
+    /// <summary>
+    /// As <see cref="Seconds(IReadOnlyList{double}, IReadOnlyList{double}, int, int, double)"/> with the band around
+    /// <paramref name="finalVolts"/> (e.g. the circuit's DC operating point for the lane's inputs) instead of the
+    /// window's last value; when the last point is itself outside that band the result is the window's length.
+    /// </summary>
+    /// <param name="times">Time points, s, non-decreasing.</param>
+    /// <param name="volts">The waveform at those points, V.</param>
+    /// <param name="first">Index of the step (the window's start).</param>
+    /// <param name="last">Index of the window's last point.</param>
+    /// <param name="bandVolts">Half-width of the band, V, &gt; 0.</param>
+    /// <param name="finalVolts">The value the band is around, V; null: the value at <paramref name="last"/>.</param>
+    /// <exception cref="ArgumentException">A bad window or band.</exception>
+    public static double Seconds(IReadOnlyList<double> times, IReadOnlyList<double> volts, int first, int last, double bandVolts, double? finalVolts)
     {
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(volts);
@@ -32,7 +47,12 @@ public static class SettleTime
             throw new ArgumentException("the band is a finite voltage > 0", nameof(bandVolts));
         }
 
-        var final = volts[last];
+        var final = finalVolts ?? volts[last];
+        if (Math.Abs(volts[last] - final) > bandVolts)
+        {
+            return times[last] - times[first];
+        }
+
         for (var k = last - 1; k >= first; k--)
         {
             var d = volts[k] - final;

@@ -21,6 +21,8 @@ public static class StageTransient
     /// <param name="inputSources">Names of the input voltage sources, in lane-input order.</param>
     /// <param name="outputNodes">The output nets whose settling is measured.</param>
     /// <param name="laneVolts">Per lane, the input voltages, V.</param>
+    /// <param name="targetVolts">Per lane, the outputs' steady values, V (the DC operating point for its inputs): the band is
+    /// around them, and a lane whose output ends its slot outside the band is not settled; null: around each slot's last value.</param>
     /// <param name="settings">Band, slots, steps.</param>
     /// <param name="engine">ngspice.</param>
     /// <param name="cancellationToken">Stops long runs.</param>
@@ -30,6 +32,7 @@ public static class StageTransient
         IReadOnlyList<string> inputSources,
         IReadOnlyList<string> outputNodes,
         IReadOnlyList<double[]> laneVolts,
+        IReadOnlyList<double[]>? targetVolts,
         TransientSettings settings,
         ISimulationEngine engine,
         CancellationToken cancellationToken = default)
@@ -59,10 +62,11 @@ public static class StageTransient
         {
             var (start, count) = chunks[c];
             var lanes = laneVolts.Skip(start).Take(count).ToArray();
+            var targets = targetVolts?.Skip(start).Take(count).ToArray();
             var slot = settings.SlotSeconds;
             while (true)
             {
-                var run = RunChunk(deck, inputSources, outputNodes, lanes, slot, settings, engine, cancellationToken);
+                var run = RunChunk(deck, inputSources, outputNodes, lanes, targets, slot, settings, engine, cancellationToken);
                 if (run.Lanes.All(l => l.Settled) || slot * 2 > settings.MaxSlotSeconds)
                 {
                     runs[c] = run;
@@ -122,7 +126,7 @@ public static class StageTransient
     }
 
     private static TransientChunk RunChunk(
-        SpiceNetlist deck, IReadOnlyList<string> inputSources, IReadOnlyList<string> outputNodes, double[][] lanes, double slot, TransientSettings settings, ISimulationEngine engine, CancellationToken cancellationToken)
+        SpiceNetlist deck, IReadOnlyList<string> inputSources, IReadOnlyList<string> outputNodes, double[][] lanes, double[][]? targets, double slot, TransientSettings settings, ISimulationEngine engine, CancellationToken cancellationToken)
     {
         var transient = Deck(deck, inputSources, lanes, slot, settings);
         var run = engine.Run(new SimulationRequest(transient) { Timeout = TimeSpan.FromMinutes(60) }, cancellationToken);
@@ -137,14 +141,14 @@ public static class StageTransient
             var critical = 0;
             for (var o = 0; o < outputs.Length; o++)
             {
-                var s = SettleTime.Seconds(time, outputs[o], first, last, settings.BandVolts);
+                var s = SettleTime.Seconds(time, outputs[o], first, last, settings.BandVolts, targets?[j][o]);
                 if (s > settle)
                 {
                     (settle, critical) = (s, o);
                 }
             }
 
-            results[j] = new TransientLane(j * slot, slot, first, last, settle, critical, settle <= TransientSettings.SettledFraction * slot, [.. outputs.Select(v => v[last])]);
+            results[j] = new TransientLane(j * slot, slot, first, last, settle, critical, settle <= TransientSettings.SettledFraction * slot && (targets is null || outputs.Select((v, o) => Math.Abs(v[last] - targets[j][o])).All(d => d <= settings.BandVolts)), [.. outputs.Select(v => v[last])]);
         }
 
         return new TransientChunk(slot, time, outputs, power, results, run.Elapsed);

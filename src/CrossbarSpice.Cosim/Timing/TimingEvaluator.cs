@@ -8,8 +8,9 @@ namespace CrossbarSpice.Cosim.Timing;
 /// <summary>
 /// The <c>spice</c> level's stage computation with a transient beside it: the stage's outputs are the DC spice level's
 /// (<see cref="SpiceEvaluator"/>, so every stage is driven by exactly the inputs the <c>spice</c> level gives it), and
-/// the same lanes then run through the stage deck in an ngspice transient (<see cref="StageTransient"/>), whose settle
-/// times, energies and final values (checked against the DC outputs) go to <see cref="Calls"/>.
+/// the same lanes then run through the stage deck in an ngspice transient (<see cref="StageTransient"/>), settling into
+/// the band around those DC outputs (a slot's own last value can still be drifting: the abs circuit's diodes recover
+/// over microseconds), whose settle times, energies and final values go to <see cref="Calls"/>.
 /// </summary>
 internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
 {
@@ -64,7 +65,8 @@ internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
         var outputs = dc.EvaluateSamples(stage, lanes, lanesPerSample, cancellationToken);
         var laneVolts = lanes.Select(lane => lane.Select((x, i) => x * InputVoltsPerUnit(stage, i)).ToArray()).ToList();
         var nodes = stage.OutputNodes.SelectMany(group => group).ToList();
-        var result = StageTransient.Run(readDeck(stage.Deck), stage.InputSources, nodes, laneVolts, settings, engine, cancellationToken);
+        var targets = outputs.Select(lane => lane.SelectMany((group, g) => group.Select((y, i) => y * OutputVoltsPerUnit(stage, g, i))).ToArray()).ToList();
+        var result = StageTransient.Run(readDeck(stage.Deck), stage.InputSources, nodes, laneVolts, targets, settings, engine, cancellationToken);
         var worst = 0.0;
         for (var l = 0; l < lanes.Count; l++)
         {
