@@ -13,6 +13,11 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "rc-transient")
+        {
+            return RcTransientBenchmark.Run(args[1..]);
+        }
+
         BenchmarkOptions options;
         try
         {

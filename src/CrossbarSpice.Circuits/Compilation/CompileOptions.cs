@@ -30,6 +30,10 @@ public sealed record CompileOptions
     /// <summary>Wire resistance of every row and column segment, Ω (default 2 Ω, [P3]).</summary>
     public double SegmentOhms { get; init; } = 2;
 
+    /// <summary>Capacitance to ground of every row and column segment, F (default 0: not written). It changes no DC
+    /// result; the tile libraries carry it for transient runs (device-cards/wire-2ohm.json: 0.693 fF).</summary>
+    public double SegmentFarads { get; init; }
+
     /// <summary>Row drivers: ideal sources or CMOS inverters.</summary>
     public DriverKind Driver { get; init; } = DriverKind.Ideal;
 

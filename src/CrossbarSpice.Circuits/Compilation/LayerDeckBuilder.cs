@@ -200,7 +200,7 @@ public static class LayerDeckBuilder
     private static string TileLibrary(TilePlan tile, string subcircuit, CellParameters cell, CompileOptions options)
     {
         // Drivers and readout sit in the deck, outside the tile's subcircuit.
-        var circuit = TileCircuits.For(tile, options.SegmentOhms, driverOhms: 0, cell.Selector, cell.AccessTransistor);
+        var circuit = TileCircuits.For(tile, options.SegmentOhms, driverOhms: 0, cell.Selector, cell.AccessTransistor, options.SegmentFarads);
         var header = $"* {subcircuit}: rows {tile.Block.RowStart}..{tile.Block.RowStart + tile.Block.RowCount - 1}, columns {tile.Block.ColumnStart}..{tile.Block.ColumnStart + tile.Block.ColumnCount - 1}, {tile.Programmed.FaultCount} faulty device(s)\n";
         return header + SpiceNetlistWriter.WriteItem(CrossbarTileNetlistBuilder.BuildSubcircuit(circuit, subcircuit));
     }

@@ -12,7 +12,8 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// circuits were emitted for (e.g. <c>cmos-180nm_bsim3_1.8V</c>), null when the design has none; <c>LstmSigmoid</c> the
 /// sigmoid circuit of its LSTM cells (<c>six-transistor</c> or <c>general</c>) and <c>LstmCellVoltsPerUnit</c> their
 /// volts per unit of c, null when it has no LSTM cell circuits; <c>InputMean</c> and <c>InputStd</c> the input
-/// normalisation (<see cref="Compilation.InputNormalisation"/>), null (and absent from the file) without one.
+/// normalisation (<see cref="Compilation.InputNormalisation"/>), null (and absent from the file) without one;
+/// <c>SegmentFarads</c> the wire segments' capacitance to ground (F), null (and absent) when the design has none.
 /// </summary>
 public sealed record ManifestOptions(
     long Seed,
@@ -35,7 +36,8 @@ public sealed record ManifestOptions(
     string? LstmSigmoid = null,
     double? LstmCellVoltsPerUnit = null,
     IReadOnlyList<double>? InputMean = null,
-    IReadOnlyList<double>? InputStd = null)
+    IReadOnlyList<double>? InputStd = null,
+    double? SegmentFarads = null)
 {
     /// <summary>What <paramref name="options"/> compiled with <paramref name="cell"/> records; the LSTM fields only when
     /// the design has LSTM cell circuits (<paramref name="withLstmCells"/>).</summary>
@@ -64,7 +66,8 @@ public sealed record ManifestOptions(
             withLstmCells ? LstmSigmoids.Name(options.Lstm.Sigmoid) : null,
             withLstmCells ? options.Lstm.CellVoltsPerUnit : null,
             options.InputNormalisation?.Mean,
-            options.InputNormalisation?.Std);
+            options.InputNormalisation?.Std,
+            options.SegmentFarads > 0 ? options.SegmentFarads : null);
     }
 
     /// <summary>The input normalisation the design was compiled with, or null.</summary>

@@ -10,25 +10,29 @@ namespace CrossbarSpice.Circuits.Compilation;
 /// </summary>
 public static class TileCircuits
 {
-    /// <summary>The tile with the given wire segment and driver resistances (Ω) and cell devices.</summary>
+    /// <summary>The tile with the given wire segment and driver resistances (Ω), cell devices and wire segment
+    /// capacitance (F, 0 = none).</summary>
     public static CrossbarTileCircuit For(
         TilePlan tile,
         double segmentOhms,
         double driverOhms,
         ThresholdSelectorParameters? selector,
-        AccessTransistorParameters? accessTransistor)
+        AccessTransistorParameters? accessTransistor,
+        double segmentFarads = 0)
     {
         ArgumentNullException.ThrowIfNull(tile);
-        return For(tile.Programmed.Conductances, segmentOhms, driverOhms, selector, accessTransistor);
+        return For(tile.Programmed.Conductances, segmentOhms, driverOhms, selector, accessTransistor, segmentFarads);
     }
 
-    /// <summary>A tile of conductances <paramref name="g"/> with the given wires, drivers and cell devices.</summary>
+    /// <summary>A tile of conductances <paramref name="g"/> with the given wires, drivers, cell devices and wire
+    /// segment capacitance (F, 0 = none).</summary>
     public static CrossbarTileCircuit For(
         Mapping.Conductances.ConductanceMatrix g,
         double segmentOhms,
         double driverOhms,
         ThresholdSelectorParameters? selector,
-        AccessTransistorParameters? accessTransistor)
+        AccessTransistorParameters? accessTransistor,
+        double segmentFarads = 0)
     {
         ArgumentNullException.ThrowIfNull(g);
         var values = new double[g.Rows, g.Columns];
@@ -44,6 +48,8 @@ public static class TileCircuits
         {
             RowSegmentOhms = segmentOhms,
             ColumnSegmentOhms = segmentOhms,
+            RowSegmentFarads = segmentFarads,
+            ColumnSegmentFarads = segmentFarads,
             DriverOutputOhms = driverOhms,
             Selector = selector,
             AccessTransistor = accessTransistor,
@@ -54,6 +60,6 @@ public static class TileCircuits
     public static CrossbarTileCircuit For(TilePlan tile, ManifestOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return For(tile, options.SegmentOhms, options.DriverOhms, options.Selector, options.AccessTransistor);
+        return For(tile, options.SegmentOhms, options.DriverOhms, options.Selector, options.AccessTransistor, options.SegmentFarads ?? 0);
     }
 }

@@ -122,6 +122,7 @@ internal sealed class CompileWeightsCommand
         Positive(options.InputVoltsPerUnit, "--input-volts");
         Positive(options.OutputVoltsPerUnit, "--output-volts");
         NonNegative(options.WireOhms, "--rwire");
+        NonNegative(options.WireFarads, "--cwire");
         NonNegative(options.DriverOhms, "--driver-ohms");
         var driver = Choose(options.Driver, "--driver", ("ideal", DriverKind.Ideal), ("inverter", DriverKind.Inverter));
         var readout = Choose(options.Readout, "--readout", ("differential", ReadoutKind.Differential), ("currents", ReadoutKind.Currents));
@@ -134,6 +135,7 @@ internal sealed class CompileWeightsCommand
             Scheme = Choose(options.Scheme, "--scheme", ("linear", MappingScheme.Linear), ("balanced", MappingScheme.Balanced)),
             Cell = options.Cell is null ? null : Choose(options.Cell, "--cell", [.. CellKindNames.All]),
             SegmentOhms = options.WireOhms,
+            SegmentFarads = options.WireFarads,
             DriverOhms = options.DriverOhms,
             InputVoltsPerUnit = options.InputVoltsPerUnit,
             OutputVoltsPerUnit = options.OutputVoltsPerUnit,

@@ -47,6 +47,10 @@ internal sealed class CompileWeightsOptions
     [Option("rwire", Default = 2.0, HelpText = "Resistance of every row and column wire segment, Ω (seed 003: 2 Ω). 0 = ideal wires.")]
     public double WireOhms { get; set; }
 
+    /// <summary>Wire segment capacitance, F.</summary>
+    [Option("cwire", Default = 0.0, HelpText = "Capacitance to ground of every row and column wire segment, F (device-cards/wire-2ohm.json: 6.93e-16, 0.2 fF/µm × the cell pitch). 0 = none. Changes no DC result; the tile libraries carry it for transient runs.")]
+    public double WireFarads { get; set; }
+
     /// <summary>Row drivers.</summary>
     [Option("driver", Default = "ideal", HelpText = "ideal (voltage source, --driver-ohms behind it) | inverter (two CMOS inverters per row on a read rail of --input-volts; binary inputs only, circuits.md §7.1).")]
     public string Driver { get; set; } = "ideal";

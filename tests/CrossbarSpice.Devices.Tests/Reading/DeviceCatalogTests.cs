@@ -96,12 +96,15 @@ public sealed class DeviceCatalogTests
     }
 
     [Fact]
-    public void Read_WireCard_DefaultsCapacitanceAndSaysSo()
+    public void Read_WireCard_CarriesTheDerivedCapacitanceWithItsProvenance()
     {
         var card = Assert.IsType<WireCard>(DeviceCardReader.Read(Path.Combine(RepositoryPaths.DeviceCards, "wire-2ohm.json")));
 
         Assert.Equal(2, card.SegmentResistanceOhms);
-        Assert.Equal(0, card.SegmentCapacitanceFarads);
-        Assert.Contains(card.DefaultedFields, d => d.JsonPath == "$.segmentCapacitanceFarads");
+
+        // 0.2 fF/µm × √(12 µm²), rounded to three digits in the card.
+        Assert.Equal(0.2e-15 * Math.Sqrt(12), card.SegmentCapacitanceFarads, 1e-18);
+        Assert.DoesNotContain(card.DefaultedFields, d => d.JsonPath == "$.segmentCapacitanceFarads");
+        Assert.Contains("Weste & Harris", card.Provenance["$.segmentCapacitanceFarads"].Text, StringComparison.Ordinal);
     }
 }

@@ -46,6 +46,8 @@ internal sealed class RcArrayStepper : IDisposable
         lu = n > 0 ? new SparseLu(n, assembly.ColumnPointers, assembly.RowIndices) : null;
     }
 
+    // One long loop per call: compiled optimised at once rather than promoted through the tiers mid-run.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TileTransientResult Run(IReadOnlyList<RowWaveform> waveforms, double[] times, TransientMethod method, IReadOnlyList<TileNode> probes)
     {
         var n = network.Unknowns;
@@ -74,30 +76,17 @@ internal sealed class RcArrayStepper : IDisposable
         SolveDc(u, x);
         Record(0, x, u, columnAmps, probeVolts, probes);
 
-        // From t = 0 on, the sources follow their waveforms (an ideal step is already at its new value at t = 0+).
-        for (var i = 0; i < tile.Rows; i++)
-        {
-            u[i] = waveforms[i].At(0);
-        }
-
-        var alpha = method == TransientMethod.Trapezoidal ? 2.0 : 1.0;
-
-        // Trapezoidal rule: the capacitor currents C·dx/dt at the last point (KCL at t = 0+: B·u − G·x).
+        // Every corner of a row waveform (t = 0 included) is a breakpoint: the step that leaves it is backward Euler,
+        // as in SPICE. A trapezoidal step from a corner would start from capacitor currents that the corner made stale
+        // (an ideal step changes them at once), and the rule's undamped stiff modes (h ≫ a node's own RC) would ring.
+        var breakpoints = waveforms.SelectMany(w => w.Points.Select(p => p.TimeSeconds)).Append(0.0).Distinct().Order().ToArray();
         var capacitorAmps = new double[n];
-        if (method == TransientMethod.Trapezoidal)
-        {
-            Couple(u, capacitorAmps);
-            SubtractLinear(x, capacitorAmps);
-            for (var k = 0; k < n; k++)
-            {
-                capacitorAmps[k] = farads[k] > 0 ? capacitorAmps[k] : 0;
-            }
-        }
-
         var next = new double[n];
         for (var step = 1; step < times.Length; step++)
         {
             var h = times[step] - times[step - 1];
+            var fromBreakpoint = IsBreakpoint(breakpoints, times[step - 1], h);
+            var alpha = method == TransientMethod.Trapezoidal && !fromBreakpoint ? 2.0 : 1.0;
             if (!(Math.Abs(h - factoredStep) <= SameStep * factoredStep) || alpha != factoredAlpha)
             {
                 Factor(alpha, h);
@@ -113,17 +102,23 @@ internal sealed class RcArrayStepper : IDisposable
             Couple(u, rhs);
             for (var k = 0; k < n; k++)
             {
-                rhs[k] += (alpha * farads[k] / h * x[k]) + capacitorAmps[k];
+                rhs[k] += alpha * farads[k] / h * x[k];
+                if (alpha == 2)
+                {
+                    rhs[k] += capacitorAmps[k];
+                }
             }
 
             rhs.CopyTo(next, 0);
             lu?.Solve(next, 1);
-            if (method == TransientMethod.Trapezoidal)
+
+            // The capacitor currents C·dx/dt at the new point, as the rule just used defines them (the trapezoidal
+            // rule's next step needs them).
+            for (var k = 0; k < n; k++)
             {
-                for (var k = 0; k < n; k++)
-                {
-                    capacitorAmps[k] = farads[k] > 0 ? (2 * farads[k] / h * (next[k] - x[k])) - capacitorAmps[k] : 0;
-                }
+                capacitorAmps[k] = farads[k] == 0 ? 0
+                    : alpha == 2 ? (2 * farads[k] / h * (next[k] - x[k])) - capacitorAmps[k]
+                    : farads[k] / h * (next[k] - x[k]);
             }
 
             (x, next) = (next, x);
@@ -134,6 +129,21 @@ internal sealed class RcArrayStepper : IDisposable
     }
 
     public void Dispose() => lu?.Dispose();
+
+    /// <summary>Whether <paramref name="time"/> is one of the sorted <paramref name="breakpoints"/> (to within a
+    /// billionth of the step <paramref name="h"/>, the rounding of accumulated time points).</summary>
+    private static bool IsBreakpoint(double[] breakpoints, double time, double h)
+    {
+        var k = Array.BinarySearch(breakpoints, time);
+        if (k >= 0)
+        {
+            return true;
+        }
+
+        var right = ~k;
+        return (right < breakpoints.Length && breakpoints[right] - time <= SameStep * h)
+            || (right > 0 && time - breakpoints[right - 1] <= SameStep * h);
+    }
 
     /// <summary>Capacitors on a source node or a virtual ground hold a fixed voltage: they carry no current that the
     /// outputs count, so only unknown nodes take them.</summary>
@@ -176,19 +186,6 @@ internal sealed class RcArrayStepper : IDisposable
         foreach (var (unknown, row, siemens) in assembly.SourceCoupling)
         {
             target[unknown] += siemens * u[row];
-        }
-    }
-
-    /// <summary>Subtracts G·x from <paramref name="target"/>.</summary>
-    private void SubtractLinear(double[] x, double[] target)
-    {
-        var pointers = assembly.ColumnPointers;
-        for (var c = 0; c < x.Length; c++)
-        {
-            for (var p = pointers[c]; p < pointers[c + 1]; p++)
-            {
-                target[assembly.RowIndices[p]] -= assembly.LinearValues[p] * x[c];
-            }
         }
     }
 

@@ -5,7 +5,8 @@ namespace CrossbarSpice.Simulation.Arrays.Transient;
 /// <summary>
 /// Transient mode of the exact array solver for RC tiles: the tile of <see cref="CrossbarTileCircuit"/> (wires, wire
 /// capacitance, driver and readout resistances, ohmic cells) exactly as <see cref="CrossbarTileNetlistBuilder"/> writes
-/// it, integrated by backward Euler or the trapezoidal rule with one KLU factorisation per step size.
+/// it, integrated by backward Euler or the trapezoidal rule (backward Euler off each corner of a row waveform, as in
+/// SPICE) with one KLU factorisation per step size and rule.
 /// </summary>
 /// <remarks>
 /// The nodal equations are G·x + C·dx/dt = B·u(t): G and B those of the DC solver (<see cref="CrossbarArraySolver"/>),

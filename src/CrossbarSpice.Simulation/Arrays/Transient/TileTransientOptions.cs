@@ -3,8 +3,9 @@ namespace CrossbarSpice.Simulation.Arrays.Transient;
 /// <summary>How a transient run of the array solver steps through time.</summary>
 /// <remarks>Either a fixed step (<see cref="StepSeconds"/> up to <see cref="StopSeconds"/>: time points k·h for
 /// k = 0 … ⌈stop/h⌉) or explicit <see cref="TimePointsSeconds"/> (e.g. another simulator's, to compare at the same
-/// points). The solver factors the matrix once per distinct step size; steps equal to within a relative 1e-9 count as
-/// the same size.</remarks>
+/// points). The solver factors the matrix once per distinct step size and rule (the trapezoidal rule takes a backward
+/// Euler step off every corner of a row waveform, as SPICE does); steps equal to within a relative 1e-9 count as the
+/// same size.</remarks>
 public sealed record TileTransientOptions
 {
     /// <summary>Fixed time step h, s, &gt; 0. Ignored when <see cref="TimePointsSeconds"/> is given.</summary>

@@ -74,4 +74,33 @@ public sealed class TileTransientResult
 
         return settle;
     }
+
+    /// <summary>
+    /// The first moment of column <paramref name="column"/>'s response, s: ∫ (I∞ − I(t)) / (I∞ − I(0)) dt over the run
+    /// (trapezoidal sum), I∞ = <see cref="SteadyColumnAmps"/>. For a monotone response to an ideal step this is the
+    /// Elmore delay; a ramp of rise time r adds r/2. NaN when the column's current does not move (I∞ = I(0)).
+    /// </summary>
+    /// <param name="column">Column index.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The column is out of range.</exception>
+    public double FirstMomentSeconds(int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, SteadyColumnAmps.Count);
+        var final = SteadyColumnAmps[column];
+        var swing = final - ColumnAmps[0][column];
+        if (swing == 0)
+        {
+            return double.NaN;
+        }
+
+        var moment = 0.0;
+        for (var k = 1; k < TimesSeconds.Count; k++)
+        {
+            var left = (final - ColumnAmps[k - 1][column]) / swing;
+            var right = (final - ColumnAmps[k][column]) / swing;
+            moment += 0.5 * (left + right) * (TimesSeconds[k] - TimesSeconds[k - 1]);
+        }
+
+        return moment;
+    }
 }

@@ -6,6 +6,7 @@ public enum TransientMethod
     /// <summary>Backward Euler: first order, L-stable (no ringing after an ideal step).</summary>
     BackwardEuler,
 
-    /// <summary>Trapezoidal rule: second order, A-stable (ngspice's default method).</summary>
+    /// <summary>Trapezoidal rule: second order, A-stable (ngspice's default method); as in SPICE, the step that leaves a
+    /// corner of a row waveform is backward Euler.</summary>
     Trapezoidal,
 }
