@@ -86,10 +86,10 @@ internal sealed class TimingCommand
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"timing of {design.Folder.Manifest.Design} at the spice level, {report.Samples} sample(s), arrays {report.Arrays}; band ±{report.BandVolts * 1e3:0.###} mV"));
-        Console.WriteLine("stage                              lanes  reads  settle ns   latency ns   energy pJ  critical");
+        Console.WriteLine("stage                              lanes  reads  settle ns  arrays ns   latency ns   energy pJ  critical");
         foreach (var r in report.Rows)
         {
-            Console.WriteLine(string.Create(inv, $"{r.Stage,-34} {r.LanesPerInference,6} {r.Reads,6} {r.SettleSeconds * 1e9,10:0.#} {r.LatencySeconds * 1e9,12:0.#} {r.JoulesPerInference * 1e12,11:G4}  {r.CriticalLane}, {r.CriticalOutput}{(r.Settled ? string.Empty : " (NOT settled)")}"));
+            Console.WriteLine(string.Create(inv, $"{r.Stage,-34} {r.LanesPerInference,6} {r.Reads,6} {r.SettleSeconds * 1e9,10:0.#} {r.ArraySettleSeconds * 1e9,10:0.###} {r.LatencySeconds * 1e9,12:0.#} {r.JoulesPerInference * 1e12,11:G4}  {r.CriticalLane}, {r.CriticalOutput}{(r.Settled ? string.Empty : " (NOT settled)")}"));
         }
 
         Console.WriteLine(string.Create(inv, $"latency per inference {report.LatencySeconds * 1e6:G4} µs; throughput {report.InferencesPerSecond:G4} inferences/s ({report.PipelinedInferencesPerSecond:G4} pipelined); energy per inference {report.JoulesPerInference * 1e9:G4} nJ at that clock"));

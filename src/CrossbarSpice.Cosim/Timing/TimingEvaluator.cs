@@ -20,10 +20,19 @@ internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
     private readonly TransientSettings settings;
     private readonly double outputVoltsPerUnit;
     private readonly List<StageCall> calls = [];
+    private readonly (Mapping.Plans.ConductancePlan Plan, Circuits.Compilation.ManifestOptions Options)? arrays;
 
     /// <summary>The evaluator; <paramref name="dc"/> and <paramref name="engine"/> are disposed with it.</summary>
-    public TimingEvaluator(SpiceEvaluator dc, Func<string, SpiceNetlist> readDeck, ISimulationEngine engine, TransientSettings settings, double outputVoltsPerUnit)
+    /// <param name="dc">The DC spice level's evaluator.</param>
+    /// <param name="readDeck">The stage deck as ngspice gets it.</param>
+    /// <param name="engine">ngspice for the transients.</param>
+    /// <param name="settings">Band, slots, steps.</param>
+    /// <param name="outputVoltsPerUnit">The design's volts per unit between stages.</param>
+    /// <param name="arrays">The plan and options whose tiles' RC settling is added to a crossbar stage's (<see cref="ArraySettling"/>),
+    /// when the decks carry resistive port equivalents of tiles with wire capacitance; null: none added.</param>
+    public TimingEvaluator(SpiceEvaluator dc, Func<string, SpiceNetlist> readDeck, ISimulationEngine engine, TransientSettings settings, double outputVoltsPerUnit, (Mapping.Plans.ConductancePlan, Circuits.Compilation.ManifestOptions)? arrays = null)
     {
+        this.arrays = arrays;
         this.dc = dc;
         this.readDeck = readDeck;
         this.engine = engine;
@@ -81,7 +90,7 @@ internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
             }
         }
 
-        var call = new StageCall(stage, result, worst);
+        var call = new StageCall(stage, result, worst) { ArraySettleSeconds = ArraySeconds(stage, lanes, result) };
         lock (calls)
         {
             calls.Add(call);
@@ -89,6 +98,20 @@ internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
 
         Progress?.Report(FormattableString.Invariant($"      transient of {StageCall.RowName(stage)}: {lanes.Count} lane(s), slowest {Enumerable.Range(0, lanes.Count).Max(result.SettleSeconds) * 1e9:0.#} ns, ngspice {result.Elapsed.TotalSeconds:0.0} s"));
         return outputs;
+    }
+
+    /// <summary>The tiles' RC settle time for the stage's slowest lane and for its largest input step (0 without <c>arrays</c>).</summary>
+    private double ArraySeconds(CircuitStage stage, IReadOnlyList<double[]> lanes, StageTransientResult result)
+    {
+        if (arrays is not { } a || stage is not CrossbarStage crossbar || a.Plan.Layers.FirstOrDefault(l => l.Name == stage.Layers[0]) is not { } layer)
+        {
+            return 0;
+        }
+
+        double[] Before(int lane) => lane % settings.LanesPerRun == 0 ? new double[lanes[lane].Length] : lanes[lane - 1];
+        var slowest = Enumerable.Range(0, lanes.Count).MaxBy(result.SettleSeconds);
+        var largest = Enumerable.Range(0, lanes.Count).MaxBy(l => lanes[l].Zip(Before(l), (x, y) => Math.Abs(x - y)).DefaultIfEmpty(0).Max());
+        return new[] { slowest, largest }.Distinct().Max(l => ArraySettling.Seconds(layer, a.Options, crossbar.InputVoltsPerUnit, Before(l), lanes[l], settings.BandVolts / crossbar.FeedbackOhms));
     }
 
     private double InputVoltsPerUnit(CircuitStage stage, int input) => stage switch
@@ -115,6 +138,9 @@ internal sealed class TimingEvaluator : IStageEvaluator, IDisposable
 /// <param name="DcDeltaVolts">Largest |final − DC| over its lanes and outputs, V.</param>
 internal sealed record StageCall(CircuitStage Stage, StageTransientResult Transient, double DcDeltaVolts)
 {
+    /// <summary>The tiles' own RC settle time added in series to the ngspice settle time (port decks drop wire capacitance), s; 0 when none.</summary>
+    public double ArraySettleSeconds { get; init; }
+
     /// <summary>The name of the timing row a stage belongs to: its layers, or an LSTM cell's crossbar.</summary>
     public static string RowName(CircuitStage stage) => stage is LstmCellStage cell ? cell.Crossbar : string.Join("+", stage.Layers);
 }

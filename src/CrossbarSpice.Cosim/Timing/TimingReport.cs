@@ -80,7 +80,9 @@ public sealed record TimingReport
 
             var all = calls.SelectMany(s => s).ToList();
             var criticalCall = calls[critical.Sample][critical.Call];
-            var joules = calls.Average(sample => sample.Sum(call => Enumerable.Range(0, call.Transient.LaneCount).Sum(l => call.Transient.Joules(l, settle))));
+            var arraySettle = calls.SelectMany(c => c).Max(c => c.ArraySettleSeconds);
+            var clock = settle + arraySettle;
+            var joules = calls.Average(sample => sample.Sum(call => Enumerable.Range(0, call.Transient.LaneCount).Sum(l => call.Transient.Joules(l, clock))));
             var layer = layers[stage.Layers[0]];
             var steps = calls[0].Count > 1 ? $" step {critical.Call}" : string.Empty;
             rows.Add(new TimingRow(
@@ -95,7 +97,8 @@ public sealed record TimingReport
                 joules,
                 all.All(c => Enumerable.Range(0, c.Transient.LaneCount).All(c.Transient.Settled)),
                 all.Max(c => c.DcDeltaVolts),
-                all.Max(c => Enumerable.Range(0, c.Transient.LaneCount).Max(c.Transient.SlotSeconds))));
+                all.Max(c => Enumerable.Range(0, c.Transient.LaneCount).Max(c.Transient.SlotSeconds)),
+                arraySettle));
             waves.Add(Waveform(name, calls[0]));
         }
 

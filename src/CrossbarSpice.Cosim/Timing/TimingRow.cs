@@ -15,6 +15,8 @@ namespace CrossbarSpice.Cosim.Timing;
 /// <param name="Settled">False when a lane did not settle within the longest slot (its settle time is then a lower bound).</param>
 /// <param name="DcDeltaVolts">Largest |transient final value − DC spice level| over lanes and outputs, V.</param>
 /// <param name="SlotSeconds">Longest slot a lane needed, s.</param>
+/// <param name="ArraySettleSeconds">The tiles' RC settle time added in series, s (<see cref="ArraySettling"/>); 0 when the
+/// tiles are in ngspice's deck with their capacitance, or have none.</param>
 public sealed record TimingRow(
     string Stage,
     string Layer,
@@ -27,8 +29,12 @@ public sealed record TimingRow(
     double JoulesPerInference,
     bool Settled,
     double DcDeltaVolts,
-    double SlotSeconds)
+    double SlotSeconds,
+    double ArraySettleSeconds)
 {
-    /// <summary>Time the stage takes per inference, s: <see cref="Reads"/> × <see cref="SettleSeconds"/>.</summary>
-    public double LatencySeconds => Reads * SettleSeconds;
+    /// <summary>The stage's clock period, s: <see cref="SettleSeconds"/> + <see cref="ArraySettleSeconds"/>.</summary>
+    public double ClockSeconds => SettleSeconds + ArraySettleSeconds;
+
+    /// <summary>Time the stage takes per inference, s: <see cref="Reads"/> × <see cref="ClockSeconds"/>.</summary>
+    public double LatencySeconds => Reads * ClockSeconds;
 }

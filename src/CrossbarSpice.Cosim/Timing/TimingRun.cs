@@ -33,7 +33,9 @@ public static class TimingRun
         var decks = design.SpiceDecks();
         var options = design.Folder.Manifest.Options;
         var dc = new SpiceEvaluator(design.Folder.Manifest, design.Folder.Root, new NgspiceEngine(), design.SpiceLanesPerRun, decks);
-        var evaluator = new TimingEvaluator(dc, decks.Read, new NgspiceEngine(), settings, options.OutputVoltsPerUnit) { Progress = progress };
+        // Port equivalents are resistive: a design with wire capacitance gets its tiles' RC settling from the array solver.
+        var arrays = decks.Arrays == SpiceArrays.Port && options.SegmentFarads is > 0 ? (design.Folder.Plan, options) : ((Mapping.Plans.ConductancePlan, Circuits.Compilation.ManifestOptions)?)null;
+        var evaluator = new TimingEvaluator(dc, decks.Read, new NgspiceEngine(), settings, options.OutputVoltsPerUnit, arrays) { Progress = progress };
         using var level = new StagedLevel(design.Network, stages, evaluator) { Progress = progress };
         var samples = new List<IReadOnlyList<StageCall>>(inputs.Count);
         var outputs = new List<double[]>(inputs.Count);

@@ -12,10 +12,10 @@ public static class TimingTables
     public static string Stages(TimingReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var text = new StringBuilder("stage,layer,kind,lanes_per_inference,reads_per_inference,settle_ns,band_mV,critical_lane,critical_output,latency_ns,energy_pJ,settled,dc_delta_mV,slot_ns\n");
+        var text = new StringBuilder("stage,layer,kind,lanes_per_inference,reads_per_inference,settle_ns,array_settle_ns,clock_ns,band_mV,critical_lane,critical_output,latency_ns,energy_pJ,settled,dc_delta_mV,slot_ns\n");
         foreach (var r in report.Rows)
         {
-            text.Append(Inv, $"{r.Stage},{r.Layer},{r.Kind},{r.LanesPerInference},{r.Reads},{r.SettleSeconds * 1e9:G6},{report.BandVolts * 1e3:G6},{r.CriticalLane},{r.CriticalOutput},{r.LatencySeconds * 1e9:G6},{r.JoulesPerInference * 1e12:G6},{(r.Settled ? "yes" : "no")},{r.DcDeltaVolts * 1e3:G4},{r.SlotSeconds * 1e9:G6}\n");
+            text.Append(Inv, $"{r.Stage},{r.Layer},{r.Kind},{r.LanesPerInference},{r.Reads},{r.SettleSeconds * 1e9:G6},{r.ArraySettleSeconds * 1e9:G6},{r.ClockSeconds * 1e9:G6},{report.BandVolts * 1e3:G6},{r.CriticalLane},{r.CriticalOutput},{r.LatencySeconds * 1e9:G6},{r.JoulesPerInference * 1e12:G6},{(r.Settled ? "yes" : "no")},{r.DcDeltaVolts * 1e3:G4},{r.SlotSeconds * 1e9:G6}\n");
         }
 
         return text.ToString();
@@ -31,7 +31,7 @@ public static class TimingTables
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder("quantity,value,unit,basis\n");
         void Line(string quantity, double value, string unit, string basis) => text.Append(Inv, $"{quantity},{value:G6},{unit},{basis}\n");
-        Line("latency_per_inference", report.LatencySeconds * 1e9, "ns", "sum over layers of reads x slowest settle time; the cells of one LSTM layer side by side");
+        Line("latency_per_inference", report.LatencySeconds * 1e9, "ns", "sum over layers of reads x clock (slowest settle time + arrays' RC settle); the cells of one LSTM layer side by side");
         Line("throughput", report.InferencesPerSecond, "inferences/s", "one inference at a time at the measured clocks");
         Line("throughput_pipelined", report.PipelinedInferencesPerSecond, "inferences/s", "every layer on a different inference: 1 / the slowest layer");
         Line("energy_per_inference_transient", report.JoulesPerInference * 1e12, "pJ", "integral of -V*I of every deck source over one clock period per lane; arrays and periphery");
