@@ -63,6 +63,28 @@ public sealed class StageTransientTests
     }
 
     [Fact]
+    public void RcLanes_RunTwiceInRunsOfTwo_GiveTheSameBits()
+    {
+        var deck = SpiceNetlistReader.Read($"rc\nVin in 0 DC 0\nR1 in out {Ohms}\nC1 out 0 {Farads}\n.op\n.end\n", "rc.cir");
+        using var engine = new NgspiceEngine();
+        var settings = Settings with { LanesPerRun = 2, PointsPerSlot = 200 };
+        double[][] lanes = [[0.2], [0.9], [0.4], [0.7], [0.1]];
+
+        var first = StageTransient.Run(deck, ["Vin"], ["out"], lanes, lanes, settings, engine);
+        var second = StageTransient.Run(deck, ["Vin"], ["out"], lanes, lanes, settings, engine);
+
+        for (var lane = 0; lane < lanes.Length; lane++)
+        {
+            Assert.Equal(first.SettleSeconds(lane), second.SettleSeconds(lane));
+            Assert.Equal(first.Joules(lane, 5e-6), second.Joules(lane, 5e-6));
+        }
+
+        // Lane 2 starts a run (from the reset state, 0 → 0.4 V), lane 1 does not (0.2 → 0.9 V): τ·ln(0.4/1e-3) vs τ·ln(0.7/1e-3).
+        Assert.Equal(Ohms * Farads * Math.Log(400), first.SettleSeconds(2), 1e-8);
+        Assert.Equal(Ohms * Farads * Math.Log(700), first.SettleSeconds(1), 1e-8);
+    }
+
+    [Fact]
     public void SettleTime_OfASampledExponential_InterpolatesTheBandCrossing()
     {
         var times = Enumerable.Range(0, 101).Select(k => k * 0.1).ToArray();
