@@ -35,7 +35,7 @@ public static class TimingTables
         Line("throughput", report.InferencesPerSecond, "inferences/s", "one inference at a time at the measured clocks");
         Line("throughput_pipelined", report.PipelinedInferencesPerSecond, "inferences/s", "every layer on a different inference: 1 / the slowest layer");
         Line("energy_per_inference_transient", report.JoulesPerInference * 1e12, "pJ", "integral of -V*I of every deck source over one clock period per lane; arrays and periphery");
-        Line("band", report.BandVolts * 1e3, "mV", "settled = stays within the band around the value at the end of the lane's slot");
+        Line("band", report.BandVolts * 1e3, "mV", "settled = stays within the band around the DC spice level's output for the lane");
         Line("samples", report.Samples, "images", report.Settled ? "every lane settled" : "some lanes did not settle: their times are lower bounds");
         if (estimate is not null)
         {
