@@ -9,7 +9,7 @@ namespace CrossbarSpice.Cli;
 /// <summary>Entry point: parses the verb, runs it, maps failures to exit codes and <c>Error: …</c> lines.</summary>
 internal static class Program
 {
-    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(CosimMergeOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions), typeof(ExportDecksOptions)];
+    private static readonly Type[] Verbs = [typeof(CompileWeightsOptions), typeof(SimulateOptions), typeof(CharacterizeDeviceOptions), typeof(CharacterizeOptions), typeof(CosimOptions), typeof(CosimMergeOptions), typeof(ReportOptions), typeof(SweepOptions), typeof(SweepMergeOptions), typeof(GoldenOptions), typeof(LstmTransientOptions), typeof(ExportDecksOptions), typeof(TimingOptions)];
 
     private static int Main(string[] args)
     {
@@ -34,6 +34,7 @@ internal static class Program
             (GoldenOptions options) => Execute(token => new GoldenCommand(options).Run(token)),
             (LstmTransientOptions options) => Execute(token => new LstmTransientCommand(options).Run(token)),
             (ExportDecksOptions options) => Execute(token => new ExportDecksCommand(options).Run(token)),
+            (TimingOptions options) => Execute(token => new TimingCommand(options).Run(token)),
             errors => ReportParseErrors(parsed, errors));
     }
 
