@@ -207,7 +207,7 @@ public sealed class TokenStagesTests : IDisposable
     }
 
     [Fact]
-    public void Plan_LayerNorm_IsUnsupportedNamingSeed002sCircuitNotYetInstantiated()
+    public void Plan_LayerNorm_IsSeed002sCircuitOneLanePerGroupWithItsGammaAndBeta()
     {
         var fixtures = Path.Combine(Decks.RepositoryRoot, "tests", "CrossbarSpice.Reference.Tests", "Fixtures");
         var network = ModelLoader.Load(Path.Combine(fixtures, "torch_seq.architecture.json"), Path.Combine(fixtures, "torch_seq.npz"));
@@ -215,11 +215,16 @@ public sealed class TokenStagesTests : IDisposable
 
         var stages = StagePlanner.Plan(network, k, 1, 0.1);
 
-        var layerNorm = network.Layers.Single(l => l.Op is Core.Network.LayerNormLayer).Name;
-        var stage = Assert.IsType<UnsupportedStage>(stages.Single(s => s.Layers.Contains(layerNorm)));
-        // Seed 002 gives the circuit (docs/circuits.md §15); compiled designs do not instantiate it yet.
-        Assert.Contains("seed 002", stage.Reason, StringComparison.Ordinal);
-        Assert.Contains("§15", stage.Reason, StringComparison.Ordinal);
+        // Seed 002's circuit (docs/circuits.md §15) is compiled: one lane per normalised group, a gain and a bias per
+        // feature (γ, β), one input and one output net per feature, and its lanes solved alone at the spice level.
+        var layer = network.Layers.Single(l => l.Op is Core.Network.LayerNormLayer);
+        var stage = Assert.IsType<LayerNormStage>(stages.Single(s => s.Layers.Contains(layer.Name)));
+        var features = stage.InputSources.Count;
+        Assert.InRange(features, 2, 16);
+        Assert.Equal(features, stage.Gains.Count);
+        Assert.Equal(features, stage.BiasVolts.Count);
+        Assert.Equal(features, stage.OutputNodes.Single().Count);
+        Assert.True(stage.SolvesLanesAlone);
         Assert.All(network.Layers.Where(l => l.Op is Core.Network.PermuteLayer), l => Assert.IsType<WiringStage>(stages.Single(s => s.Layers.Contains(l.Name))));
     }
 
