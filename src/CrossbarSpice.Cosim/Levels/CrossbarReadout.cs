@@ -87,15 +87,7 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
             }
             else
             {
-                var solver = pool.TryTake(out var free) ? free : new CrossbarArraySolver(circuit);
-                try
-                {
-                    solver.SolveColumnCurrents(slice, partial);
-                }
-                finally
-                {
-                    pool.Add(solver);
-                }
+                SolvePooled(circuit, pool, slice, partial);
             }
 
             for (var c = 0; c < partial.Length; c++)
@@ -197,15 +189,7 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
                 }
                 else
                 {
-                    var solver = pool.TryTake(out var free) ? free : new CrossbarArraySolver(circuit);
-                    try
-                    {
-                        solver.SolveColumnCurrents(slice, partial);
-                    }
-                    finally
-                    {
-                        pool.Add(solver);
-                    }
+                    SolvePooled(circuit, pool, slice, partial);
                 }
 
                 for (var c = 0; c < partial.Length; c++)
@@ -270,6 +254,20 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
             {
                 solver.Dispose();
             }
+        }
+    }
+
+    /// <summary>Solves one read of a non-linear tile on a solver taken from its pool (or a new one), returned after.</summary>
+    private static void SolvePooled(CrossbarTileCircuit circuit, ConcurrentBag<CrossbarArraySolver> pool, ReadOnlySpan<double> rowVolts, Span<double> columnAmps)
+    {
+        var solver = pool.TryTake(out var free) ? free : new CrossbarArraySolver(circuit);
+        try
+        {
+            solver.SolveColumnCurrents(rowVolts, columnAmps);
+        }
+        finally
+        {
+            pool.Add(solver);
         }
     }
 }
