@@ -75,26 +75,8 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
         }
 
         var layout = layer.Layout;
-        var rows = RowVolts(x);
         var columns = new double[layout.Columns];
-        foreach (var (block, circuit, map, pool) in tiles)
-        {
-            var partial = new double[block.ColumnCount];
-            var slice = rows.AsSpan(block.RowStart, block.RowCount);
-            if (map is not null)
-            {
-                map.Apply(slice, partial);
-            }
-            else
-            {
-                SolvePooled(circuit, pool, slice, partial);
-            }
-
-            for (var c = 0; c < partial.Length; c++)
-            {
-                columns[block.ColumnStart + c] += partial[c];
-            }
-        }
+        AddColumnAmps(RowVolts(x), 1.0, columns);
 
         var scale = layout.SiemensPerWeight * voltsPerUnit;
         for (var j = 0; j < layout.Outputs; j++)
@@ -161,42 +143,7 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
                 continue;
             }
 
-            var weight = scheme.PlaneUnitsPerVolt(b);
-            for (var t = 0; t < tiles.Count; t++)
-            {
-                var (block, circuit, map, pool) = tiles[t];
-                var partial = new double[block.ColumnCount];
-                var slice = planeVolts.AsSpan(block.RowStart, block.RowCount);
-                if (map is not null)
-                {
-                    map.Apply(slice, partial);
-                }
-                else if (planeSiemens[t] is { } g)
-                {
-                    for (var r = 0; r < block.RowCount; r++)
-                    {
-                        var v = slice[r];
-                        if (v == 0)
-                        {
-                            continue;
-                        }
-
-                        for (var c = 0; c < partial.Length; c++)
-                        {
-                            partial[c] += g[(r * block.ColumnCount) + c] * v;
-                        }
-                    }
-                }
-                else
-                {
-                    SolvePooled(circuit, pool, slice, partial);
-                }
-
-                for (var c = 0; c < partial.Length; c++)
-                {
-                    columns[block.ColumnStart + c] += partial[c] * weight;
-                }
-            }
+            AddColumnAmps(planeVolts, scheme.PlaneUnitsPerVolt(b), columns);
         }
 
         for (var j = 0; j < layout.Outputs; j++)
@@ -253,6 +200,48 @@ internal sealed class CrossbarReadout : ICrossbarRead, IDisposable
             while (tile.Pool.TryTake(out var solver))
             {
                 solver.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="weight"/> × every tile's column currents at row voltages <paramref name="rowVolts"/>
+    /// into <paramref name="columns"/>: an ohmic tile by its linear map, a bit-serial ideal-wire 1S1M tile by its
+    /// effective conductances, any other tile by an exact solve.</summary>
+    private void AddColumnAmps(double[] rowVolts, double weight, double[] columns)
+    {
+        for (var t = 0; t < tiles.Count; t++)
+        {
+            var (block, circuit, map, pool) = tiles[t];
+            var partial = new double[block.ColumnCount];
+            var slice = rowVolts.AsSpan(block.RowStart, block.RowCount);
+            if (map is not null)
+            {
+                map.Apply(slice, partial);
+            }
+            else if (planeSiemens[t] is { } g)
+            {
+                for (var r = 0; r < block.RowCount; r++)
+                {
+                    var v = slice[r];
+                    if (v == 0)
+                    {
+                        continue;
+                    }
+
+                    for (var c = 0; c < partial.Length; c++)
+                    {
+                        partial[c] += g[(r * block.ColumnCount) + c] * v;
+                    }
+                }
+            }
+            else
+            {
+                SolvePooled(circuit, pool, slice, partial);
+            }
+
+            for (var c = 0; c < partial.Length; c++)
+            {
+                columns[block.ColumnStart + c] += partial[c] * weight;
             }
         }
     }
